@@ -1,0 +1,137 @@
+package org.peerlearning.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.peerlearning.identity.signin.SignedInPerson;
+import org.peerlearning.organization.Organization;
+import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.organization.Organizations;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Resolves, once per request, who is signed in, which organization they are working in and their
+ * roles there. The current organization is kept in the session and only ever set to one of the
+ * person's own organizations.
+ */
+@Component
+public class CurrentViewer {
+
+	static final String ORGANIZATION_ATTRIBUTE = "peerlearning.currentOrganization";
+
+	private static final String REQUEST_CACHE = CurrentViewer.class.getName();
+
+	private final People people;
+
+	private final Organizations organizations;
+
+	CurrentViewer(People people, Organizations organizations) {
+		this.people = people;
+		this.organizations = organizations;
+	}
+
+	/** The viewer of this request, if someone is signed in. */
+	public Optional<Viewer> find() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached) {
+			return Optional.of(cached);
+		}
+		Optional<Viewer> viewer = personId().flatMap(this::resolve);
+		if (request != null) {
+			viewer.ifPresent(v -> request.setAttribute(REQUEST_CACHE, v, RequestAttributes.SCOPE_REQUEST));
+		}
+		return viewer;
+	}
+
+	/** The viewer of this request; only called behind authentication. */
+	public Viewer get() {
+		return find().orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+	}
+
+	/**
+	 * Makes {@code organization} the current one, if the viewer belongs to it (or is a platform
+	 * administrator). Answers whether it was switched.
+	 */
+	public boolean switchTo(OrganizationId organization) {
+		Viewer viewer = get();
+		boolean allowed = viewer.organizations().stream().anyMatch(o -> o.id().equals(organization));
+		if (!allowed) {
+			return false;
+		}
+		session(true).ifPresent(s -> s.setAttribute(ORGANIZATION_ATTRIBUTE, organization.value().toString()));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST);
+		}
+		return true;
+	}
+
+	private Optional<Viewer> resolve(PersonId id) {
+		return people.find(id).filter(Person::active).map(person -> {
+			List<Membership> memberships = people.memberships(id);
+			List<Organization> reachable = person.platformAdmin()
+					? organizations.all().stream().filter(Organization::active).toList()
+					: organizations.findAll(memberships.stream().map(Membership::organizationId).toList());
+			OrganizationId current = chosenOrganization()
+				.filter(chosen -> reachable.stream().anyMatch(o -> o.id().equals(chosen)))
+				.orElseGet(() -> memberships.isEmpty() ? reachable.stream().findFirst().map(Organization::id).orElse(null)
+						: memberships.get(0).organizationId());
+			Set<Role> roles = memberships.stream()
+				.filter(m -> m.organizationId().equals(current))
+				.findFirst()
+				.map(m -> (Set<Role>) EnumSet.copyOf(m.roles().isEmpty() ? EnumSet.noneOf(Role.class) : m.roles()))
+				.orElse(EnumSet.noneOf(Role.class));
+			return new Viewer(id, person.email(), person.displayName(), person.platformAdmin(), current, Set.copyOf(roles),
+					reachable);
+		});
+	}
+
+	private static Optional<PersonId> personId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+			return Optional.empty();
+		}
+		if (authentication.getPrincipal() instanceof SignedInPerson person) {
+			return Optional.of(new PersonId(person.personId()));
+		}
+		if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
+			return Optional.of(principal.personId());
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<OrganizationId> chosenOrganization() {
+		return session(false).map(s -> s.getAttribute(ORGANIZATION_ATTRIBUTE))
+			.map(Object::toString)
+			.map(UUID::fromString)
+			.map(OrganizationId::new);
+	}
+
+	private static Optional<HttpSession> session(boolean create) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return Optional.ofNullable(request.getSession(create));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Implemented by principals other than the form-login one (single sign-on, API tokens) so that
+	 * every way in resolves to the same person.
+	 */
+	public interface PersonPrincipal {
+
+		PersonId personId();
+	}
+}

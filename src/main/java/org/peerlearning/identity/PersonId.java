@@ -1,0 +1,21 @@
+package org.peerlearning.identity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a person: one account across every organization they work for. */
+public record PersonId(UUID value) {
+
+	public PersonId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	public static PersonId random() {
+		return new PersonId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Read models and reports built from events only.
+ */
+@ApplicationModule
+package org.peerlearning.metrics;
+
+import org.springframework.modulith.ApplicationModule;
