@@ -22,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +57,9 @@ class AuditTrailTests {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	List<ScheduledTaskHolder> scheduled;
 
 	@Test
 	void everyAuditableEventIsAppendedWithTheHashOfThePreviousEntry() {
@@ -214,6 +220,14 @@ class AuditTrailTests {
 		ChainVerification verification = chain.verify();
 		assertThat(verification.intact()).isTrue();
 		assertThat(verification.entriesChecked()).isGreaterThanOrEqualTo((long) threads * each);
+	}
+
+	@Test
+	void theChainIsVerifiedEveryNight() {
+		assertThat(scheduled.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledTask::getTask).toList())
+			.filteredOn(CronTask.class::isInstance)
+			.extracting(task -> ((CronTask) task).getExpression())
+			.contains("0 30 2 * * *");
 	}
 
 	private AuditEntry entryFor(String target) {
