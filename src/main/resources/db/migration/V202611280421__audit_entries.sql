@@ -23,6 +23,8 @@ create table audit_entry (
 );
 create index audit_entry_organization_ix on audit_entry (organization_id, id desc);
 create index audit_entry_occurred_ix on audit_entry (occurred_at);
+-- Action filters are prefixes ("identity."): a pattern index serves them across organizations.
+create index audit_entry_action_ix on audit_entry (action text_pattern_ops);
 
 create function audit_entry_refuse_change() returns trigger
     language plpgsql as

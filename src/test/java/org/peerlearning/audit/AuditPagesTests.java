@@ -134,7 +134,8 @@ class AuditPagesTests {
 		mvc.perform(get("/audit").param("from", "28/11/2026").with(as("admin@lakeshore.demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
-			.andExpect(content().string(containsString("value=\"28/11/2026\"")));
+			.andExpect(content().string(containsString("value=\"28/11/2026\"")))
+			.andExpect(content().string(containsString("Some filters could not be understood: From.")));
 		mvc.perform(get("/api/v1/audit").param("from", "2026-11-28").param("to", "2026-11-01").with(as("admin@lakeshore.demo")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

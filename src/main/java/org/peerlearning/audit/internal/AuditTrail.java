@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends entries to the chain. Appends are serialized by a transaction-scoped advisory lock, held
  * until the surrounding transaction ends, so every entry links to the entry committed just before
- * it and the chain never forks, however many instances write.
+ * it and the chain never forks, however many instances write. The price: audited transactions
+ * queue behind each other from their first audited event until they end, so publishers should
+ * publish their events late in the transaction, after the slow work.
  */
 @Service
 public class AuditTrail {

@@ -1,6 +1,8 @@
 package org.peerlearning.audit.web;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,13 @@ class ActionLabels {
 			return null;
 		}
 		return messages.getMessage("audit.target." + type, null, type, locale);
+	}
+
+	/** The labels of the named filter fields, for telling which ones could not be understood. */
+	String filterFields(Collection<String> fields, Locale locale) {
+		return fields.stream()
+			.map(field -> messages.getMessage("audit.filter." + field, null, field, locale))
+			.collect(Collectors.joining(", "));
 	}
 
 	String reason(String reason, Locale locale) {

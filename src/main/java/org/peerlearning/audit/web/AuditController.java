@@ -64,6 +64,7 @@ class AuditController {
 		int number = filter.pageNumber();
 		model.addAttribute("rows", page);
 		model.addAttribute("invalid", invalid);
+		model.addAttribute("invalidFields", labels.filterFields(invalid, locale));
 		model.addAttribute("platformWide", scope.platformWide());
 		model.addAttribute("organizations", scope.platformWide() ? viewer.organizations() : List.of());
 		model.addAttribute("zone", rows.zone().getId());
