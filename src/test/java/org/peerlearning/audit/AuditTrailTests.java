@@ -22,11 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -220,6 +224,26 @@ class AuditTrailTests {
 		ChainVerification verification = chain.verify();
 		assertThat(verification.intact()).isTrue();
 		assertThat(verification.entriesChecked()).isGreaterThanOrEqualTo((long) threads * each);
+	}
+
+	@Test
+	void theClientAddressAndBrowserComeFromTheRequestNotFromForwardedHeaders() {
+		String target = unique();
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+		request.setRemoteAddr("203.0.113.9");
+		request.addHeader("X-Forwarded-For", "198.51.100.1");
+		request.addHeader("User-Agent", "Mozilla/5.0 " + "x".repeat(500));
+		RequestAttributes before = RequestContextHolder.getRequestAttributes();
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			events.publishEvent(SomethingHappened.in(null, null, target));
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(before);
+		}
+		AuditEntry entry = entryFor(target);
+		assertThat(entry.clientIp()).isEqualTo("203.0.113.9");
+		assertThat(entry.userAgent()).startsWith("Mozilla/5.0 xxx").hasSize(300);
 	}
 
 	@Test
