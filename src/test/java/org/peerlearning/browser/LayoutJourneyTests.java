@@ -1,0 +1,32 @@
+package org.peerlearning.browser;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class LayoutJourneyTests {
+
+	@Test
+	void theHeaderFitsOnALaptopInOneRowAndOnATabletWithoutSidewaysScrolling(Browser browser) {
+		browser.signIn("rad6@lakeshore.demo");
+		assertThat(browser.overflowsSideways()).isFalse();
+		assertThat(browser.height("header.topbar")).as("one row of header on a laptop").isLessThan(80);
+
+		browser.switchLanguage("fr");
+		assertThat(browser.overflowsSideways()).isFalse();
+
+		browser.resize(820, 1180);
+		assertThat(browser.overflowsSideways()).isFalse();
+		browser.switchLanguage("en");
+		assertThat(browser.overflowsSideways()).isFalse();
+	}
+
+	@Test
+	void theSignInPageFitsATabletAndAPhone(Browser browser) {
+		browser.visit("/login").resize(820, 1180);
+		assertThat(browser.overflowsSideways()).isFalse();
+		browser.resize(390, 844);
+		assertThat(browser.overflowsSideways()).isFalse();
+	}
+}
