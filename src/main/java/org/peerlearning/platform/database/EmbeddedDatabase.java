@@ -49,13 +49,14 @@ public final class EmbeddedDatabase {
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.start();
 			// Stop the server only after every application context has closed: a JVM hook of its own
-			// would race Spring's, and beans still using the database while closing (the event
-			// publication registry among them) would wait for a connection until their timeout.
+			// (ours or the library's) would race Spring's, and beans still using the database while
+			// closing (the event publication registry among them) would wait 30 s for a connection.
 			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
