@@ -107,6 +107,13 @@ public final class Browser {
 		return this;
 	}
 
+	/** Follows the first link matching a CSS selector, as a click would. */
+	public Browser follow(String css) {
+		WebElement link = driver.findElement(By.cssSelector(css));
+		navigates(link::click);
+		return this;
+	}
+
 	/** Signs out with the button in the header. */
 	public Browser signOut() {
 		WebElement button = driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]"));
