@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,13 +67,15 @@ class MeController {
 		return roles.stream().sorted().map(Role::name).toList();
 	}
 
-	/** The contract of {@code GET /api/v1/me}: keep names and order stable. */
+	/** The contract of {@code GET /api/v1/me}: keep names and order stable, absent values as null. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	@JsonPropertyOrder({ "id", "email", "displayName", "givenName", "familyName", "cpsoNumber", "language", "platformAdmin",
 			"currentOrganization", "roles", "organizations" })
 	record Me(UUID id, String email, String displayName, String givenName, String familyName, String cpsoNumber, String language,
 			boolean platformAdmin, OrganizationRef currentOrganization, List<String> roles, List<OrganizationRoles> organizations) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	@JsonPropertyOrder({ "id", "name" })
 	record OrganizationRef(UUID id, String name) {
 	}

@@ -52,7 +52,7 @@ class ApiSecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, CurrentViewer currentViewer, ProblemResponses problems)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, CurrentViewer currentViewer, ProblemResponses problems)
 			throws Exception {
 		http.securityMatcher(ApiPaths.PATTERNS.toArray(String[]::new))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -70,7 +70,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiDocumentationFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher(DOCS_PATHS)
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -83,7 +83,7 @@ class ApiSecurityConfiguration {
 	/** Only health and info are public; anything else asks for authentication (401, no login page). */
 	@Bean
 	@Order(3)
-	SecurityFilterChain operations(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain operationsFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -66,11 +66,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 		Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
 		String detail = messages.getMessage(detailKey, null, status.getReasonPhrase(), locale);
 		response.setStatus(status.value());
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		// JSON is UTF-8 by definition: written as bytes, with no charset parameter, like the MVC answers.
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":" + json(status.getReasonPhrase()) + ",\"status\":" + status.value()
-					+ ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}");
+		String body = "{\"type\":\"about:blank\",\"title\":" + json(status.getReasonPhrase()) + ",\"status\":" + status.value()
+				+ ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI()) + "}";
+		response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A JSON string literal; the values are our own messages and a request path. */
