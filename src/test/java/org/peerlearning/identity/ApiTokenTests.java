@@ -212,6 +212,21 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void theAuditTrailNamesTheTokenButNeverHoldsItOrTheQueryString() throws Exception {
+		IssuedApiToken issued = issue("rad2@lakeshore.demo");
+		mvc.perform(get("/api/v1/me/tokens?accession=ACC123").header("Authorization", "Bearer " + issued.secret()))
+			.andExpect(status().isOk());
+		String entries = jdbc.sql("select string_agg(action || ' ' || target_id || ' ' || details::text, ' | ') from audit_entry "
+				+ "where target_type = 'api-token' and target_id = ?")
+			.param(issued.token().id().toString())
+			.query(String.class)
+			.single();
+		assertThat(entries).contains("identity.api-token.created", "identity.api-token.used", "/api/v1/me/tokens")
+			.doesNotContain(issued.secret())
+			.doesNotContain("ACC123");
+	}
+
+	@Test
 	void lastUseIsNotedWithoutAWriteOnEveryCall() throws Exception {
 		IssuedApiToken issued = issue("rad4@lakeshore.demo");
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + issued.secret())).andExpect(status().isOk());
