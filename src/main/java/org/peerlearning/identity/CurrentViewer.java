@@ -12,6 +12,7 @@ import org.peerlearning.identity.signin.SignedInPerson;
 import org.peerlearning.organization.Organization;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.Organizations;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Resolves, once per request, who is signed in, which organization they are working in and their
@@ -29,6 +31,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CurrentViewer {
 
 	static final String ORGANIZATION_ATTRIBUTE = "peerlearning.currentOrganization";
+
+	/**
+	 * Lets a stateless caller (an API token, which has no session to remember a switch in) pick one
+	 * of its organizations per request.
+	 */
+	public static final String ORGANIZATION_HEADER = "X-Organization";
 
 	private static final String REQUEST_CACHE = CurrentViewer.class.getName();
 
@@ -47,7 +55,7 @@ public class CurrentViewer {
 		if (request != null && request.getAttribute(REQUEST_CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached) {
 			return Optional.of(cached);
 		}
-		Optional<Viewer> viewer = personId().flatMap(this::resolve);
+		Optional<Viewer> viewer = caller().flatMap(this::resolve);
 		if (request != null) {
 			viewer.ifPresent(v -> request.setAttribute(REQUEST_CACHE, v, RequestAttributes.SCOPE_REQUEST));
 		}
@@ -77,13 +85,14 @@ public class CurrentViewer {
 		return true;
 	}
 
-	private Optional<Viewer> resolve(PersonId id) {
+	private Optional<Viewer> resolve(Caller caller) {
+		PersonId id = caller.personId();
 		return people.find(id).filter(Person::active).map(person -> {
 			List<Membership> memberships = people.memberships(id);
 			List<Organization> reachable = person.platformAdmin()
 					? organizations.all().stream().filter(Organization::active).toList()
 					: organizations.findAll(memberships.stream().map(Membership::organizationId).toList());
-			OrganizationId current = chosenOrganization()
+			OrganizationId current = (caller.organizationPerRequest() ? requestedOrganization(reachable) : chosenOrganization())
 				.filter(chosen -> reachable.stream().anyMatch(o -> o.id().equals(chosen)))
 				.orElseGet(() -> memberships.isEmpty() ? reachable.stream().findFirst().map(Organization::id).orElse(null)
 						: memberships.get(0).organizationId());
@@ -97,18 +106,44 @@ public class CurrentViewer {
 		});
 	}
 
-	private static Optional<PersonId> personId() {
+	private static Optional<Caller> caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
 			return Optional.empty();
 		}
 		if (authentication.getPrincipal() instanceof SignedInPerson person) {
-			return Optional.of(new PersonId(person.personId()));
+			return Optional.of(new Caller(new PersonId(person.personId()), false));
 		}
 		if (authentication.getPrincipal() instanceof PersonPrincipal principal) {
-			return Optional.of(principal.personId());
+			return Optional.of(new Caller(principal.personId(), principal.choosesOrganizationPerRequest()));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The organization named by the {@value #ORGANIZATION_HEADER} header, if any. Naming one the
+	 * caller cannot reach (or something that is no id at all) is a 404, as for any other
+	 * organization's data: silently falling back would act in an organization they did not ask for.
+	 */
+	private static Optional<OrganizationId> requestedOrganization(List<Organization> reachable) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return Optional.empty();
+		}
+		String header = attributes.getRequest().getHeader(ORGANIZATION_HEADER);
+		if (header == null || header.isBlank()) {
+			return Optional.empty();
+		}
+		OrganizationId requested;
+		try {
+			requested = new OrganizationId(UUID.fromString(header.strip()));
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown organization");
+		}
+		if (reachable.stream().noneMatch(o -> o.id().equals(requested))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown organization");
+		}
+		return Optional.of(requested);
 	}
 
 	private static Optional<OrganizationId> chosenOrganization() {
@@ -133,5 +168,17 @@ public class CurrentViewer {
 	public interface PersonPrincipal {
 
 		PersonId personId();
+
+		/**
+		 * Whether this caller picks its organization per request with the
+		 * {@value CurrentViewer#ORGANIZATION_HEADER} header instead of the session's switcher
+		 * (stateless API callers). Defaults to the switcher.
+		 */
+		default boolean choosesOrganizationPerRequest() {
+			return false;
+		}
+	}
+
+	private record Caller(PersonId personId, boolean organizationPerRequest) {
 	}
 }
