@@ -111,7 +111,8 @@ class AdministrationApi {
 	@PostMapping("/people")
 	ResponseEntity<CreatedPersonBody> createPerson(@Valid @RequestBody PersonRequest request) {
 		Viewer viewer = administrator();
-		Created created = people.create(viewer.organizationId(), request.details(), request.roles(), viewer.personId().value());
+		Created created = people.create(viewer.organizationId(), request.details(), request.roles(), null,
+				viewer.personId().value());
 		PersonBody person = PersonBody.of(member(viewer, created.personId().value()));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + created.personId()))
 			.body(new CreatedPersonBody(person, created.existingPerson(), created.temporaryPassword()));

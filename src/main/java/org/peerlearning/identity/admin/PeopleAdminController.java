@@ -71,7 +71,8 @@ class PeopleAdminController {
 		Viewer viewer = administrator();
 		if (!result.hasErrors()) {
 			try {
-				Created created = people.create(viewer.organizationId(), form.details(), form.roles(), viewer.personId().value());
+				Created created = people.create(viewer.organizationId(), form.details(), form.roles(),
+						viewer.platformAdmin() ? form.platformAdmin() : null, viewer.personId().value());
 				if (created.existingPerson()) {
 					redirect.addFlashAttribute("flash", "person.admin.existingAdded");
 				}

@@ -98,9 +98,18 @@ class PersonAdministration {
 	/**
 	 * Adds a member. A person is one account across organizations: when the e-mail is already
 	 * known (a radiologist reading for several organizations) the existing person gets a
-	 * membership here and the details typed are not applied to them.
+	 * membership here and the details typed are not applied to them. {@code platformAdmin} is
+	 * {@code null} unless a platform administrator set it.
 	 */
-	Created create(OrganizationId organization, PersonDetails details, Set<Role> roles, UUID actor) {
+	Created create(OrganizationId organization, PersonDetails details, Set<Role> roles, Boolean platformAdmin, UUID actor) {
+		Created created = addMember(organization, details, roles, actor);
+		if (Boolean.TRUE.equals(platformAdmin)) {
+			setPlatformAdmin(organization, created.personId(), true, actor);
+		}
+		return created;
+	}
+
+	private Created addMember(OrganizationId organization, PersonDetails details, Set<Role> roles, UUID actor) {
 		Optional<Person> existing = people.findByEmail(details.email());
 		if (existing.isPresent()) {
 			Person person = existing.get();
