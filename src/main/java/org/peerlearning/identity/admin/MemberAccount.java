@@ -15,15 +15,15 @@ record MemberAccount(UUID personId, UUID membershipId, String email, String give
 		List<String> subspecialties, String language, boolean platformAdmin, Set<Role> roles, int failedSignIns,
 		Instant lockedUntil, boolean mustChangePassword, int otherOrganizations) {
 
-	String displayName() {
+	public String displayName() {
 		return givenName + " " + familyName;
 	}
 
-	boolean locked() {
+	public boolean locked() {
 		return lockedUntil != null && lockedUntil.isAfter(Instant.now());
 	}
 
-	List<Role> sortedRoles() {
+	public List<Role> sortedRoles() {
 		return roles.stream().sorted().toList();
 	}
 }
