@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,7 +65,7 @@ public class OrganizationAdministration {
 
 	public OrganizationId createOrganization(String name, OrganizationKind kind, UUID actor) {
 		requireFreeOrganizationName(name, null);
-		OrganizationId id = organizations.create(name, kind, actor);
+		OrganizationId id = uniquely(() -> organizations.create(name, kind, actor), "organization name in use");
 		events.publishEvent(new OrganizationCreated(id.value(), actor, id.toString(), Map.of("kind", kind.name())));
 		return id;
 	}
@@ -71,9 +73,9 @@ public class OrganizationAdministration {
 	public void updateOrganization(OrganizationId id, String name, OrganizationKind kind, UUID actor) {
 		OrganizationEntry before = organization(id).orElseThrow(OrganizationAdministration::notFound);
 		requireFreeOrganizationName(name, id);
-		jdbc.sql("update organization set name = ?, kind = ?, updated_at = now(), updated_by = ? where id = ?")
+		uniquely(() -> jdbc.sql("update organization set name = ?, kind = ?, updated_at = now(), updated_by = ? where id = ?")
 			.params(name.strip(), kind.name(), actor, id.value())
-			.update();
+			.update(), "organization name in use");
 		Map<String, String> changed = new LinkedHashMap<>();
 		if (!before.name().equals(name.strip())) {
 			changed.put("changed.name", "name");
@@ -142,7 +144,7 @@ public class OrganizationAdministration {
 
 	public SiteId createSite(OrganizationId organization, String name, String code, UUID actor) {
 		requireFreeSiteName(organization, name, null);
-		SiteId id = organizations.createSite(organization, name, blankToNull(code), actor);
+		SiteId id = uniquely(() -> organizations.createSite(organization, name, blankToNull(code), actor), "site name in use");
 		events.publishEvent(new SiteCreated(organization.value(), actor, id.toString(), Map.of("name", name.strip())));
 		return id;
 	}
@@ -153,9 +155,9 @@ public class OrganizationAdministration {
 			throw new ResponseStatusException(HttpStatus.CONFLICT);
 		}
 		requireFreeSiteName(organization, name, site);
-		jdbc.sql("update site set name = ?, code = ?, updated_at = now(), updated_by = ? where organization_id = ? and id = ?")
+		uniquely(() -> jdbc.sql("update site set name = ?, code = ?, updated_at = now(), updated_by = ? where organization_id = ? and id = ?")
 			.params(name.strip(), blankToNull(code), actor, organization.value(), site.value())
-			.update();
+			.update(), "site name in use");
 		Map<String, String> changed = new LinkedHashMap<>();
 		if (!before.name().equals(name.strip())) {
 			changed.put("changed.name", "name");
@@ -212,6 +214,19 @@ public class OrganizationAdministration {
 		Map<String, String> changes = settings.changesFrom(before);
 		if (!changes.isEmpty()) {
 			events.publishEvent(new ProgramSettingsUpdated(organization.value(), actor, organization.toString(), changes));
+		}
+	}
+
+	/**
+	 * Runs a write guarded by a unique index: the checks above catch the usual case, this catches
+	 * two administrators saving the same name at the same moment.
+	 */
+	private static <T> T uniquely(Supplier<T> write, String message) {
+		try {
+			return write.get();
+		}
+		catch (DuplicateKeyException e) {
+			throw new NameTakenException(message);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.peerlearning.identity.AccountUnlocked;
@@ -29,6 +30,7 @@ import org.peerlearning.identity.PlatformAdminChanged;
 import org.peerlearning.identity.Role;
 import org.peerlearning.organization.OrganizationId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -124,8 +126,8 @@ class PersonAdministration {
 		}
 		requireFreeCpso(details.cpsoNumber(), null);
 		String temporaryPassword = TemporaryPasswords.generate();
-		PersonId id = people.create(new NewPerson(details.email(), details.givenName(), details.familyName(),
-				details.cpsoNumber(), details.subspecialties(), details.language(), false), temporaryPassword, true, actor);
+		PersonId id = uniquely(() -> people.create(new NewPerson(details.email(), details.givenName(), details.familyName(),
+				details.cpsoNumber(), details.subspecialties(), details.language(), false), temporaryPassword, true, actor));
 		events.publishEvent(new PersonCreated(organization.value(), actor, id.toString(), Map.of("mustChangePassword", "true")));
 		grant(organization, id, roles, actor, false);
 		return new Created(id, false, temporaryPassword);
@@ -147,12 +149,12 @@ class PersonAdministration {
 			});
 		}
 		requireFreeCpso(details.cpsoNumber(), person);
-		jdbc.sql("""
+		uniquely(() -> jdbc.sql("""
 				update person set email = ?, given_name = ?, family_name = ?, cpso_number = ?, subspecialties = ?, language = ?,
 				updated_at = now(), updated_by = ? where id = ?""")
 			.params(details.email(), details.givenName(), details.familyName(), details.cpsoNumber(),
 					String.join(",", details.subspecialties()), details.language(), actor, person.value())
-			.update();
+			.update());
 		List<String> changed = new ArrayList<>();
 		addIfChanged(changed, "email", before.email(), details.email());
 		addIfChanged(changed, "givenName", before.givenName(), details.givenName());
@@ -258,6 +260,21 @@ class PersonAdministration {
 		people.findByCpso(cpsoNumber).filter(p -> !p.id().equals(except)).ifPresent(p -> {
 			throw new FieldConflictException("cpsoNumber", "person.admin.error.cpsoTaken");
 		});
+	}
+
+	/**
+	 * Runs a write guarded by the unique e-mail and CPSO indexes: the checks before it catch the
+	 * usual case, this catches two administrators saving the same value at the same moment.
+	 */
+	private static <T> T uniquely(Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (DuplicateKeyException e) {
+			boolean cpso = String.valueOf(e.getMessage()).contains("person_cpso_uk");
+			throw new FieldConflictException(cpso ? "cpsoNumber" : "email",
+					cpso ? "person.admin.error.cpsoTaken" : "person.admin.error.emailTaken");
+		}
 	}
 
 	private static void addIfChanged(List<String> changed, String field, Object before, Object after) {
