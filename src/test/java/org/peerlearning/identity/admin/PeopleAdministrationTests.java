@@ -16,6 +16,7 @@ import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonCreated;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.identity.PersonUpdated;
+import org.peerlearning.identity.PlatformAdminChanged;
 import org.peerlearning.identity.Role;
 import org.peerlearning.organization.OrganizationAdministration;
 import org.peerlearning.platform.AuditableEvent;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -272,6 +274,30 @@ class PeopleAdministrationTests {
 			.param("roles", "PROGRAM_LEAD")
 			.param("platformAdmin", "true")).andExpect(status().is3xxRedirection());
 		assertThat(people.find(id).orElseThrow().platformAdmin()).isFalse();
+	}
+
+	@Test
+	void aPlatformAdministratorGrantsThePlatformFlagToAMember() throws Exception {
+		PersonId id = createMember("granted.platform", "PROGRAM_LEAD");
+		RequestPostProcessor platform = user(users.loadUserByUsername("platform@peerlearning.demo"));
+		// The platform administrator works in the fixture's organization, chosen like any switch.
+		Cookie session = mvc.perform(post("/organization").with(platform)
+			.with(csrf())
+			.param("organization", fixture.organization().toString())).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/admin/people/{id}", id.value()).with(platform).cookie(session))
+			.andExpect(content().string(containsString("name=\"platformAdmin\"")));
+		mvc.perform(post("/admin/people/{id}", id.value()).with(platform)
+			.cookie(session)
+			.with(csrf())
+			.param("email", people.find(id).orElseThrow().email())
+			.param("givenName", "Granted")
+			.param("familyName", "Platform")
+			.param("language", "en")
+			.param("roles", "PROGRAM_LEAD")
+			.param("platformAdmin", "true")).andExpect(redirectedUrl("/admin/people/" + id));
+		assertThat(people.find(id).orElseThrow().platformAdmin()).isTrue();
+		assertThat(events.stream(PlatformAdminChanged.class))
+			.anyMatch(e -> e.targetId().equals(id.toString()) && e.details().get("platformAdmin").equals("true"));
 	}
 
 	private MockHttpServletRequestBuilder newPerson(String email, String given, String family, String cpso) {
