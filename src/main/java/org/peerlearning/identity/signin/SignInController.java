@@ -3,7 +3,10 @@ package org.peerlearning.identity.signin;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+	private static final List<String> PROBLEMS = List.of("error", "locked", "ssoUnknown", "ssoFailed");
+
 	private final SsoProperties sso;
 
 	private final SignInProperties signIn;
@@ -26,7 +31,11 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(Model model, Locale locale) {
+	String signIn(Model model, Locale locale, HttpServletRequest request) {
+		model.addAttribute("problem", PROBLEMS.stream().anyMatch(problem -> request.getParameter(problem) != null));
+		if (!model.containsAttribute(SignInFailureHandler.EMAIL)) {
+			model.addAttribute(SignInFailureHandler.EMAIL, request.getParameter(SignInFailureHandler.EMAIL));
+		}
 		model.addAttribute("sso", sso.enabled());
 		model.addAttribute("ssoName", sso.hasDisplayName() ? sso.displayName().strip() : null);
 		if (model.getAttribute(SignInFailureHandler.LOCKED_UNTIL) instanceof Instant until) {
