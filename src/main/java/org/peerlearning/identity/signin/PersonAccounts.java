@@ -1,7 +1,7 @@
 package org.peerlearning.identity.signin;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,14 +9,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a person's sign-in record by e-mail for form login. */
+/**
+ * Loads a person's sign-in record by e-mail for form login. A locked account is refused before its
+ * password is even checked, so the right password does not get through a lock.
+ */
 @Component
 class PersonAccounts implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	PersonAccounts(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PersonAccounts(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -25,7 +31,7 @@ class PersonAccounts implements UserDetailsService {
 			.param(email == null ? "" : email.strip())
 			.query((rs, n) -> {
 				Timestamp lockedUntil = rs.getTimestamp("locked_until");
-				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
 				return new SignedInPerson(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
 						locked, rs.getTimestamp("retired_at") == null);
 			})

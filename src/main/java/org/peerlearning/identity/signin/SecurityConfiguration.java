@@ -1,5 +1,7 @@
 package org.peerlearning.identity.signin;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +12,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /** Who may reach what, how people sign in, and the security headers of every answer. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ SignInProperties.class, SsoProperties.class })
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -22,7 +25,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SignInSuccessHandler signedIn, SignInFailureHandler refused,
+			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -31,7 +35,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter(SignInFailureHandler.EMAIL)
+				.successHandler(signedIn)
+				.failureHandler(refused))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -39,6 +46,7 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+		singleSignOn.ifAvailable(sso -> sso.configure(http));
 		return http.build();
 	}
 }
