@@ -72,13 +72,18 @@ public class Hl7Intake implements DisposableBean {
 		this.radiologists = radiologists;
 		this.transaction = transaction;
 		this.reader = new ReportReader(zone);
-		this.hapi = new DefaultHapiContext();
-		// every supported version (2.3 to 2.7) is read into the 2.5.1 model, so one reader serves them all
-		hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
-		// feeds break the standard's lengths and formats routinely; what matters is checked by the reader
-		hapi.setValidationContext(ValidationContextFactory.noValidation());
-		hapi.getParserConfiguration().setValidating(false);
+		this.hapi = newContext();
 		this.parsers = ThreadLocal.withInitial(hapi::getPipeParser);
+	}
+
+	static HapiContext newContext() {
+		HapiContext context = new DefaultHapiContext();
+		// every supported version (2.3 to 2.7) is read into the 2.5.1 model, so one reader serves them all
+		context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+		// feeds break the standard's lengths and formats routinely; what matters is checked by the reader
+		context.setValidationContext(ValidationContextFactory.noValidation());
+		context.getParserConfiguration().setValidating(false);
+		return context;
 	}
 
 	/** Handles one MLLP frame (a message or a batch of them) and answers the acknowledgement bytes. */

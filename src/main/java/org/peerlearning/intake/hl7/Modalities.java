@@ -23,7 +23,7 @@ final class Modalities {
 
 	private static final Pattern NM = Pattern.compile("\\b(NM|NUCLEAR|SCINT\\w*|BONE SCAN)\\b");
 
-	private static final Pattern PT = Pattern.compile("\\b(PET|PT)\\b");
+	private static final Pattern PT = Pattern.compile("\\b(PET|PETCT|PT)\\b");
 
 	private static final Pattern XA = Pattern.compile("\\b(ANGIO\\w*|XA|FLUORO\\w*|RF)\\b");
 

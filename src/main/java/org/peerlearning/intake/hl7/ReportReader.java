@@ -42,6 +42,8 @@ final class ReportReader {
 
 	List<ExamMessage> read(Message message, MshHeader header, String text) throws HL7Exception {
 		Context context = new Context(header, StudyUids.zds(text, header));
+		List<List<String[]>> raw = RawObservations.byOrder(text, header);
+		int orderIndex = 0;
 		List<ExamMessage> exams = new ArrayList<>();
 		if (message instanceof ORU_R01 oru) {
 			for (ORU_R01_PATIENT_RESULT result : oru.getPATIENT_RESULTAll()) {
@@ -51,33 +53,37 @@ final class ReportReader {
 					for (var observation : order.getOBSERVATIONAll()) {
 						observations.add(observation.getOBX());
 					}
-					exams.add(exam(Kind.RESULT, pid, order.getORC(), order.getOBR(), observations, context, null));
+					List<String[]> lines = orderIndex < raw.size() ? raw.get(orderIndex) : List.of();
+					orderIndex++;
+					exams.add(exam(Kind.RESULT, pid, order.getORC(), order.getOBR(), observations, lines, context, null));
 				}
 			}
 		}
 		else if (message instanceof ORM_O01 orm) {
 			PID pid = orm.getPATIENT().getPID();
 			for (ORM_O01_ORDER order : orm.getORDERAll()) {
-				exams.add(exam(Kind.ORDER, pid, order.getORC(), order.getORDER_DETAIL().getOBR(), List.of(), context, null));
+				exams.add(exam(Kind.ORDER, pid, order.getORC(), order.getORDER_DETAIL().getOBR(), List.of(), List.of(), context,
+						null));
 			}
 		}
 		else if (message instanceof OMI_O23 omi) {
 			PID pid = omi.getPATIENT().getPID();
 			for (OMI_O23_ORDER order : omi.getORDERAll()) {
 				String uid = order.getIPCReps() > 0 ? order.getIPC(0).getIpc3_StudyInstanceUID().getEntityIdentifier().getValue() : null;
-				exams.add(exam(Kind.ORDER, pid, order.getORC(), order.getOBR(), List.of(), context, uid));
+				exams.add(exam(Kind.ORDER, pid, order.getORC(), order.getOBR(), List.of(), List.of(), context, uid));
 			}
 		}
 		return exams;
 	}
 
-	private ExamMessage exam(Kind kind, PID pid, ORC orc, OBR obr, List<OBX> observations, Context context, String studyUid)
+	private ExamMessage exam(Kind kind, PID pid, ORC orc, OBR obr, List<OBX> observations, List<String[]> lines,
+			Context context, String studyUid)
 			throws HL7Exception {
 		String accession = firstNonBlank(obr.getObr3_FillerOrderNumber().getEntityIdentifier().getValue(),
 				orc.getOrc3_FillerOrderNumber().getEntityIdentifier().getValue(),
 				obr.getObr2_PlacerOrderNumber().getEntityIdentifier().getValue());
-		String report = kind == Kind.RESULT ? reportText(observations, context.header()) : null;
-		ResultStatus status = kind == Kind.ORDER ? ResultStatus.PENDING : status(orc, obr, observations, report);
+		String report = kind == Kind.RESULT ? RawObservations.reportText(lines, context.header()) : null;
+		ResultStatus status = kind == Kind.ORDER ? ResultStatus.PENDING : status(orc, obr, lines, report);
 		ProviderName radiologist = kind == Kind.ORDER ? ProviderName.NONE : radiologist(obr, observations, context.header());
 		String procedureText = firstNonBlank(obr.getObr4_UniversalServiceIdentifier().getText().getValue(),
 				obr.getObr4_UniversalServiceIdentifier().getAlternateText().getValue());
@@ -100,35 +106,13 @@ final class ReportReader {
 				radiologist.id(), radiologist.name(), report);
 	}
 
-	/** Report lines in message order; repetitions of OBX-5 are lines too (some feeds use {@code ~} as line break). */
-	private static String reportText(List<OBX> observations, MshHeader header) throws HL7Exception {
-		StringBuilder text = new StringBuilder();
-		for (OBX obx : observations) {
-			String type = obx.getObx2_ValueType().getValue();
-			if (type != null && !type.isBlank() && !"TX".equals(type) && !"ST".equals(type) && !"FT".equals(type)
-					&& !"CE".equals(type) && !"CWE".equals(type)) {
-				continue; // reference pointers, encapsulated data, numbers: not report prose
-			}
-			var values = obx.getObx5_ObservationValue();
-			if (values.length == 0) {
-				text.append('\n');
-			}
-			for (var value : values) {
-				text.append(Hl7Text.unescape(value.encode(), header.encodingCharacters(), header.fieldSeparator()))
-					.append('\n');
-			}
-		}
-		String joined = text.toString().stripTrailing();
-		return joined.isBlank() ? null : joined;
-	}
-
-	private static ResultStatus status(ORC orc, OBR obr, List<OBX> observations, String report) {
+	private static ResultStatus status(ORC orc, OBR obr, List<String[]> lines, String report) {
 		ResultStatus status = StatusMapping.read(obr.getObr25_ResultStatus().getValue());
 		if (status == null) {
 			status = StatusMapping.read(orc.getOrc5_OrderStatus().getValue());
 		}
-		for (int i = 0; status == null && i < observations.size(); i++) {
-			status = StatusMapping.read(observations.get(i).getObx11_ObservationResultStatus().getValue());
+		for (int i = 0; status == null && i < lines.size(); i++) {
+			status = StatusMapping.read(RawObservations.field(lines.get(i), 11));
 		}
 		if (status == null) {
 			status = report == null ? ResultStatus.PENDING : ResultStatus.FINAL;
