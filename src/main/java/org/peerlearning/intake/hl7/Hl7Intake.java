@@ -11,7 +11,6 @@ import java.util.UUID;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import org.peerlearning.intake.ExamId;
@@ -79,7 +78,7 @@ public class Hl7Intake implements DisposableBean {
 	static HapiContext newContext() {
 		HapiContext context = new DefaultHapiContext();
 		// every supported version (2.3 to 2.7) is read into the 2.5.1 model, so one reader serves them all
-		context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+		context.setModelClassFactory(new CachingModelClassFactory("2.5.1"));
 		// feeds break the standard's lengths and formats routinely; what matters is checked by the reader
 		context.setValidationContext(ValidationContextFactory.noValidation());
 		context.getParserConfiguration().setValidating(false);
