@@ -111,6 +111,10 @@ public final class Deidentification {
 			start(outSyntax);
 		}
 		for (Element element : apply(pending, true)) {
+			if (element.tag == Tags.PIXEL_DATA) {
+				pixelBytes += element.value != null ? element.value.length
+						: element.fragments.stream().mapToLong(fragment -> fragment.length).sum();
+			}
 			writeTopLevel(element.tag, element);
 		}
 		pending.clear();
