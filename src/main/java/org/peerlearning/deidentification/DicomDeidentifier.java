@@ -1,8 +1,11 @@
 package org.peerlearning.deidentification;
 
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 
 import org.peerlearning.deidentification.dicom.CaseKeys;
@@ -50,5 +53,17 @@ public final class DicomDeidentifier {
 		Objects.requireNonNull(options, "options");
 		Objects.requireNonNull(caseKey, "caseKey");
 		return new Deidentification(table, options, new CaseKeys(secret, caseKey)).run(in, out);
+	}
+
+	/**
+	 * De-identifies a file into another. Same as the stream version, but pixel data is copied file to
+	 * file by the operating system, which is faster for large multi-frame files.
+	 */
+	public DicomDeidentificationReport deidentify(Path in, Path out, DicomProfileOptions options, String caseKey)
+			throws IOException {
+		try (FileInputStream input = new FileInputStream(in.toFile());
+				FileOutputStream output = new FileOutputStream(out.toFile())) {
+			return deidentify(input, output, options, caseKey);
+		}
 	}
 }

@@ -1,7 +1,9 @@
 package org.peerlearning.deidentification.dicom;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 
 import org.peerlearning.deidentification.InvalidDicomException;
@@ -12,7 +14,7 @@ import org.peerlearning.deidentification.InvalidDicomException;
  */
 public final class DicomInput {
 
-	private static final int BUFFER = 64 * 1024;
+	private static final int BUFFER = 256 * 1024;
 
 	private final InputStream in;
 	private final byte[] buffer = new byte[BUFFER];
@@ -21,10 +23,13 @@ public final class DicomInput {
 	/** Offset in the stream of buffer[0]. */
 	private long base;
 	private boolean bigEndian;
+	/** Set when reading a file: large values then go file to file in the kernel. */
+	private final FileChannel channel;
 
 	public DicomInput(InputStream in, long startOffset) {
 		this.in = in;
 		this.base = startOffset;
+		this.channel = in instanceof FileInputStream file ? file.getChannel() : null;
 	}
 
 	public long position() {
@@ -149,10 +154,42 @@ public final class DicomInput {
 		return value;
 	}
 
+	/** Lets the kernel copy file to file; returns how many bytes it copied (fewer at end of file). */
+	private long transfer(FileChannel target, long count) throws IOException {
+		long from = channel.position();
+		long done = 0;
+		while (done < count) {
+			long n = channel.transferTo(from + done, count - done, target);
+			if (n <= 0) {
+				break;
+			}
+			done += n;
+		}
+		channel.position(from + done);
+		base += done;
+		return done;
+	}
+
 	/** Copies length bytes to out (or drops them when out is null) through a bounded buffer. */
 	public void copyTo(DicomOutput out, long length, String what) throws IOException {
 		long start = position();
 		long left = length;
+		if (channel != null && out != null && out.channel() != null && length > 4 * BUFFER) {
+			int buffered = (int) Math.min(limit - pos, left);
+			out.write(buffer, pos, buffered);
+			pos += buffered;
+			left -= buffered;
+			base += limit;
+			pos = 0;
+			limit = 0;
+			out.flush();
+			left -= transfer(out.channel(), left);
+			if (left > 0) {
+				throw new InvalidDicomException(
+						what + " declares " + length + " bytes but the file ends after " + (length - left), start);
+			}
+			return;
+		}
 		while (left > 0) {
 			if (pos == limit) {
 				base += limit;

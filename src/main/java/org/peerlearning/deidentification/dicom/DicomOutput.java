@@ -1,7 +1,9 @@
 package org.peerlearning.deidentification.dicom;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 
 /** A buffered writer of DICOM primitives in one byte order. */
 public final class DicomOutput {
@@ -12,10 +14,17 @@ public final class DicomOutput {
 	private final byte[] buffer = new byte[BUFFER];
 	private int count;
 	private final boolean bigEndian;
+	private final FileChannel channel;
 
 	public DicomOutput(OutputStream out, boolean bigEndian) {
 		this.out = out;
 		this.bigEndian = bigEndian;
+		this.channel = out instanceof FileOutputStream file ? file.getChannel() : null;
+	}
+
+	/** The file written to, when the output is a file: see {@link DicomInput#copyTo}. */
+	FileChannel channel() {
+		return channel;
 	}
 
 	public boolean bigEndian() {

@@ -248,6 +248,25 @@ class DicomDeidentifierTests {
 		assertThat(result.string(Tags.PATIENT_NAME)).isEmpty();
 	}
 
+	@Test
+	void fileToFileDeidentificationCopiesLargePixelDataExactlyAndStillNoticesTruncation() throws Exception {
+		Path input = directory.resolve("multiframe.dcm");
+		try (OutputStream out = Files.newOutputStream(input)) {
+			SyntheticDicom.writeNative(out, 12, 256, 256);
+		}
+		Path output = directory.resolve("deidentified.dcm");
+		DicomDeidentificationReport report = DEIDENTIFIER.deidentify(input, output, DicomProfileOptions.basic(), "c");
+		assertThat(report.pixelDataBytes()).isEqualTo(12 * 256 * 256 * 2);
+		DicomCorpusTests.assertPixelDataUnchanged(ParsedDicom.read(input), ParsedDicom.read(output));
+		assertThat(ParsedDicom.read(output).string(Tags.PATIENT_NAME)).isEmpty();
+
+		Path truncated = directory.resolve("truncated.dcm");
+		Files.write(truncated, java.util.Arrays.copyOf(Files.readAllBytes(input), (int) Files.size(input) - 1000));
+		assertThatThrownBy(() -> DEIDENTIFIER.deidentify(truncated, output, DicomProfileOptions.basic(), "c"))
+			.isInstanceOf(InvalidDicomException.class)
+			.hasMessageContaining("PixelData (7FE0,0010) declares 1572864 bytes but the file ends after 1571864");
+	}
+
 	static final class CountingOutput extends OutputStream {
 		long count;
 
