@@ -26,8 +26,12 @@ public final class DatasetReader {
 		}
 	}
 
+	/** Deeper nesting than this is no real object but an attack on the stack. */
+	static final int MAX_DEPTH = 64;
+
 	private final DicomInput in;
 	private boolean explicitVr;
+	private int depth;
 
 	public DatasetReader(DicomInput in, boolean explicitVr) {
 		this.in = in;
@@ -150,6 +154,18 @@ public final class DatasetReader {
 			throw new InvalidDicomException("Sequence " + sequence.describe() + " holds " + Tags.describe(item.tag())
 					+ " where an item was expected", item.offset());
 		}
+		if (++depth > MAX_DEPTH) {
+			throw new InvalidDicomException("Sequences are nested more than " + MAX_DEPTH + " deep", item.offset());
+		}
+		try {
+			return itemElements(item, sequence);
+		}
+		finally {
+			depth--;
+		}
+	}
+
+	private List<Element> itemElements(Header item, Header sequence) throws IOException {
 		List<Element> elements = new ArrayList<>();
 		if (item.undefinedLength()) {
 			while (true) {

@@ -24,6 +24,8 @@ public final class Deidentification {
 
 	/** Top-level values above this size are streamed rather than held. */
 	static final long BULK_BYTES = 256 * 1024;
+	/** Held top-level values are written out once they pass this size, whatever follows. */
+	static final long PENDING_BYTES = 8 * 1024 * 1024;
 
 	private final ProfileTable table;
 	private final DicomProfileOptions options;
@@ -58,6 +60,7 @@ public final class Deidentification {
 		sopInstance = opened.sopInstanceUid();
 		rawOut = out;
 		List<Element> pending = new ArrayList<>();
+		long pendingBytes = 0;
 		DatasetReader.Header header;
 		while ((header = reader.next()) != null) {
 			if (Tags.group(header.tag()) == 0xFFFE) {
@@ -66,10 +69,17 @@ public final class Deidentification {
 			}
 			if (isBulk(header)) {
 				flush(pending, outSyntax);
+				pendingBytes = 0;
 				bulk(header, reader);
 			}
 			else {
+				long before = reader.input().position();
 				pending.add(reader.body(header));
+				pendingBytes += reader.input().position() - before;
+				if (pendingBytes > PENDING_BYTES) {
+					flush(pending, outSyntax);
+					pendingBytes = 0;
+				}
 			}
 		}
 		flush(pending, outSyntax);

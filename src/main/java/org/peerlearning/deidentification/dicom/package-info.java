@@ -30,8 +30,9 @@
  * and written as Part 10. A data set that contradicts its declared VR encoding is read as found
  * and written as declared.</li>
  * <li><b>Memory.</b> Top-level values over 256 kB (pixel data above all) and encapsulated pixel
- * data are streamed; everything else of the header is held until the first such value, which is
- * what lets "clean" know the patient's names before the descriptions that precede them.</li>
+ * data are streamed; everything else of the header is held until the first such value (or 8 MB),
+ * which is what lets "clean" know the patient's names before the descriptions that precede them.
+ * Values inside sequences are held; sequences nested deeper than 64 levels are refused.</li>
  * </ul>
  */
 package org.peerlearning.deidentification.dicom;

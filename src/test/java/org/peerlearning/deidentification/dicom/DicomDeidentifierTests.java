@@ -267,6 +267,20 @@ class DicomDeidentifierTests {
 			.hasMessageContaining("PixelData (7FE0,0010) declares 1572864 bytes but the file ends after 1571864");
 	}
 
+	@Test
+	void sequencesNestedBeyondReasonAreRefusedRatherThanExhaustingTheStack() throws Exception {
+		ByteArrayOutputStream nested = new ByteArrayOutputStream();
+		byte[] open = { 0x08, 0x00, 0x15, 0x11, 'S', 'Q', 0, 0, -1, -1, -1, -1, -2, -1, 0x00, -32, -1, -1, -1, -1 };
+		for (int i = 0; i < 10_000; i++) {
+			nested.write(open);
+		}
+		// the meta header, then the nested sequences where the pixel data header (12 bytes) was
+		byte[] head = SyntheticDicom.nativeHead(List.of(), 0);
+		byte[] file = concat(java.util.Arrays.copyOf(head, head.length - 12), nested.toByteArray());
+		assertThatThrownBy(() -> report(file)).isInstanceOf(InvalidDicomException.class)
+			.hasMessageContaining("nested more than");
+	}
+
 	static final class CountingOutput extends OutputStream {
 		long count;
 
