@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerlearning.deidentification.DicomDeidentificationReport;
 import org.peerlearning.deidentification.DicomDeidentifier;
+import org.peerlearning.deidentification.DicomPreview;
 import org.peerlearning.deidentification.DicomProfileOptions;
 import org.peerlearning.deidentification.InvalidDicomException;
 import org.slf4j.Logger;
@@ -85,6 +86,38 @@ class DicomDeidentificationController {
 		finally {
 			Files.deleteIfExists(spool);
 		}
+	}
+
+	/**
+	 * A PNG of the first frame, for a person to look for burned-in text; only for uncompressed
+	 * pixel data. The image is built in memory from the first frame alone.
+	 */
+	@PostMapping(path = "/api/v1/deidentify/dicom/preview", consumes = APPLICATION_DICOM)
+	void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getContentLengthLong() > maxBytes) {
+			throw new TooLargeException();
+		}
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		try (InputStream in = new LimitedInputStream(request.getInputStream(), maxBytes)) {
+			if (!DicomPreview.writePng(in, png)) {
+				throw new NoPreviewException();
+			}
+		}
+		response.setContentType("image/png");
+		response.setContentLength(png.size());
+		png.writeTo(response.getOutputStream());
+	}
+
+	@ExceptionHandler(NoPreviewException.class)
+	ProblemDetail noPreview() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"Only uncompressed grayscale and RGB pixel data can be previewed");
+		problem.setTitle("No preview for this pixel data");
+		return problem;
+	}
+
+	static final class NoPreviewException extends IOException {
+		private static final long serialVersionUID = 1L;
 	}
 
 	private static String burnedIn(DicomDeidentificationReport report) {

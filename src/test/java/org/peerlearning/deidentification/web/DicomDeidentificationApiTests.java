@@ -72,4 +72,20 @@ class DicomDeidentificationApiTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Not a DICOM file")));
 	}
+
+	@Test
+	void aPreviewOfTheFirstFrameIsAPngAndCompressedImagesGetAProblem() throws Exception {
+		mvc.perform(post("/api/v1/deidentify/dicom/preview").contentType(DICOM)
+			.content(Files.readAllBytes(CORPUS.resolve("CT_small.dcm")))
+			.with(user(users.loadUserByUsername("rad1@lakeshore.demo")))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.IMAGE_PNG));
+		mvc.perform(post("/api/v1/deidentify/dicom/preview").contentType(DICOM)
+			.content(Files.readAllBytes(CORPUS.resolve("JPEG2000.dcm")))
+			.with(user(users.loadUserByUsername("rad1@lakeshore.demo")))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("No preview for this pixel data"));
+	}
 }
