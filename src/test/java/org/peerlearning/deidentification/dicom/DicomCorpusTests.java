@@ -203,7 +203,6 @@ class DicomCorpusTests {
 			}
 			forbidden.add(element.tag() + "=" + element.string());
 		});
-		Map<Integer, String> dummies = Map.of();
 		result.walk(element -> {
 			assertThat(Tags.isPrivate(element.tag())).as("private %s", Tags.describe(element.tag())).isFalse();
 			if (element.value() == null) {
@@ -218,7 +217,6 @@ class DicomCorpusTests {
 				assertThat(forbiddenUids).as("UID kept in %s", Tags.describe(element.tag())).doesNotContain(value);
 			}
 		});
-		assertThat(dummies).isEmpty();
 	}
 
 	/** Values the profile itself writes can equal an original by chance (an original "0" for instance). */
@@ -227,7 +225,10 @@ class DicomCorpusTests {
 	}
 
 	/** Runs a command with a time limit, collecting its merged output. */
-	record ExternalTool(int exitCode, String output) {
+	static final class ExternalTool {
+
+		private ExternalTool() {
+		}
 
 		record Result(int exitCode, String output) {
 		}
