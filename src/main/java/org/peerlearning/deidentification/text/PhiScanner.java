@@ -1,0 +1,139 @@
+package org.peerlearning.deidentification.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.peerlearning.deidentification.KnownIdentifiers;
+import org.peerlearning.deidentification.PhiCategory;
+import org.peerlearning.deidentification.PhiFinding;
+
+/**
+ * Runs every rule over a text and settles their candidates into non-overlapping findings.
+ * Stateless and thread-safe; the word lists are shared.
+ */
+public final class PhiScanner {
+
+    private final Lexicon lexicon;
+
+    public PhiScanner() {
+        this(Lexicon.get());
+    }
+
+    PhiScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<PhiFinding> scan(String text, KnownIdentifiers known) {
+        List<Candidate> candidates = new ArrayList<>();
+        Tokens tokens = new Tokens(text);
+        TokenView view = new TokenView(tokens, lexicon);
+        StructuredPatterns.find(text, candidates);
+        new NameRules(view, candidates).find();
+        new PlaceRules(view, candidates).find();
+        knownIdentifiers(tokens, known, candidates);
+        return resolve(text, candidates);
+    }
+
+    /** The exam's own names match word by word, whatever the word; identifiers match as written. */
+    private static void knownIdentifiers(Tokens t, KnownIdentifiers known, List<Candidate> out) {
+        if (known.isEmpty()) {
+            return;
+        }
+        List<String> patientWords = nameWords(known.patientNames());
+        List<String> clinicianWords = nameWords(known.clinicianNames());
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            if (patientWords.contains(t.lower[i])) {
+                out.add(new Candidate(t.start[i], t.end[i], PhiCategory.PATIENT_NAME, Candidate.KNOWN + 1));
+            } else if (clinicianWords.contains(t.lower[i])) {
+                out.add(new Candidate(t.start[i], t.end[i], PhiCategory.CLINICIAN_NAME, Candidate.KNOWN));
+            }
+        }
+        String lowerText = t.text.toLowerCase(Locale.ROOT);
+        identifiers(lowerText, known.mrns(), PhiCategory.MRN, out);
+        identifiers(lowerText, known.accessionNumbers(), PhiCategory.ACCESSION, out);
+        identifiers(lowerText, known.otherIdentifiers(), PhiCategory.ID, out);
+    }
+
+    private static List<String> nameWords(List<String> names) {
+        List<String> words = new ArrayList<>();
+        for (String name : names) {
+            for (String word : Tokens.words(name.replace('^', ' '))) {
+                // initials and honorifics would match everywhere
+                if (word.length() >= 2 && !TokenView.FUNCTION_WORDS.contains(word)
+                        && !word.matches("(?:dr|mr|mrs|ms|md|jr|sr|ii|iii|phd|frcpc)")) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void identifiers(String lowerText, List<String> values, PhiCategory category, List<Candidate> out) {
+        for (String value : values) {
+            String needle = value.toLowerCase(Locale.ROOT);
+            if (needle.length() < 3) {
+                continue;
+            }
+            for (int at = lowerText.indexOf(needle); at >= 0; at = lowerText.indexOf(needle, at + needle.length())) {
+                boolean bounded = (at == 0 || !Character.isLetterOrDigit(lowerText.charAt(at - 1)))
+                        && (at + needle.length() == lowerText.length()
+                        || !Character.isLetterOrDigit(lowerText.charAt(at + needle.length())));
+                if (bounded) {
+                    out.add(new Candidate(at, at + needle.length(), category, Candidate.KNOWN));
+                }
+            }
+        }
+    }
+
+    /**
+     * Overlapping candidates become one finding spanning them all, with the category of the most
+     * trusted; name pieces separated only by spaces or an initial's period join up.
+     */
+    static List<PhiFinding> resolve(String text, List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        List<PhiFinding> findings = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        PhiCategory category = null;
+        int priority = -1;
+        for (Candidate c : candidates) {
+            if (start >= 0 && (c.start() < end || joinable(text, end, c.start(), category, c.category()))) {
+                end = Math.max(end, c.end());
+                if (c.priority() > priority) {
+                    priority = c.priority();
+                    category = c.category();
+                }
+                continue;
+            }
+            if (start >= 0) {
+                findings.add(new PhiFinding(start, end, category));
+            }
+            start = c.start();
+            end = c.end();
+            category = c.category();
+            priority = c.priority();
+        }
+        if (start >= 0) {
+            findings.add(new PhiFinding(start, end, category));
+        }
+        return findings;
+    }
+
+    private static boolean joinable(String text, int end, int nextStart, PhiCategory a, PhiCategory b) {
+        if (!a.isName() || !b.isName() || nextStart - end > 2 || nextStart < end) {
+            return false;
+        }
+        for (int p = end; p < nextStart; p++) {
+            char c = text.charAt(p);
+            if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
