@@ -30,6 +30,7 @@ public final class Lexicon {
     /** Allow-listed clinical terms, by their first word, each as its lower-case words. */
     final Map<String, List<String[]>> clinicalTerms;
     final Map<String, List<String[]>> places;
+    final Map<String, List<String[]>> facilities;
     final List<String> surrogateGivenNames;
     final List<String> surrogateSurnames;
 
@@ -39,13 +40,8 @@ public final class Lexicon {
         englishWords = words("english-words.txt");
         clinicalWords = words("clinical-words.txt");
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
-        List<String> placeLines = new ArrayList<>();
-        for (String line : lines("places.txt")) {
-            for (String place : line.split(",")) {
-                placeLines.add(place.strip());
-            }
-        }
-        places = phrases(placeLines, false);
+        places = phrases(commaSeparated("places.txt"), false);
+        facilities = phrases(commaSeparated("facilities.txt"), false);
         // Surrogates come from names that are plainly names (not also English words), so a
         // replacement never reads like clinical prose.
         surrogateGivenNames = givenNames.stream().filter(n -> n.length() >= 3 && !englishWords.contains(n))
@@ -102,6 +98,16 @@ public final class Lexicon {
         // Longest first, so the longest allowed phrase wins.
         byFirst.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
         return byFirst;
+    }
+
+    private static List<String> commaSeparated(String name) {
+        List<String> entries = new ArrayList<>();
+        for (String line : lines(name)) {
+            for (String entry : line.split(",")) {
+                entries.add(entry.strip());
+            }
+        }
+        return entries;
     }
 
     private static Set<String> words(String name) {

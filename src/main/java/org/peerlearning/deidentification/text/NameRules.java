@@ -48,18 +48,25 @@ final class NameRules {
                 afterTitle(i, CLINICIAN_TITLES.contains(w) ? PhiCategory.CLINICIAN_NAME : PhiCategory.NAME);
             } else if (RELATIVES.contains(w)) {
                 afterCue(i, PhiCategory.NAME);
-            } else if (ROLES.contains(w)) {
+            } else if (ROLES.contains(w) && !(i > 0 && t.touching(i - 1) && t.kind[i - 1] == Tokens.NUMBER)
+                    && (!w.equals("cc") && !w.equals("copy") || t.isMark(i + 1, ':'))) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
-            if (CREDENTIALS.contains(w) && isSignature(i)) {
+            boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
+            if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
+                    && (mDotD || isSignature(i))) {
                 beforeCredential(i);
             }
-            if (w.length() == 1 && t.isMark(i + 1, '.') && Character.isUpperCase(t.text.charAt(t.start[i]))
-                    || w.length() == 1 && t.isMark(i + 1, '.') && !v.mixed(i)) {
+            if (w.length() == 1 && t.isMark(i + 1, '.') && (i == 0 || !t.touching(i - 1))
+                    && (Character.isUpperCase(t.text.charAt(t.start[i])) || !v.mixed(i))) {
                 initialThenSurname(i);
             }
-            if (t.isMark(i - 1, '(') && RELATIVES.contains(w) && t.isMark(i + 1, ')')) {
+            if (t.isMark(i - 1, '(') && (RELATIVES.contains(w) || ROLES.contains(w)) && t.isMark(i + 1, ')')) {
                 beforeRelation(i - 1);
+            }
+            if ((w.equals("family") || w.equals("famille")) && i > 0 && t.isWord(i - 1) && v.lex.isSurname(t.lower[i - 1])
+                    && !v.lex.isEnglish(t.lower[i - 1]) && v.shapedLikeName(i - 1)) {
+                out.add(v.span(i - 1, i - 1, PhiCategory.NAME, Candidate.CONTEXT));
             }
         }
         dictionaryNames();
@@ -70,8 +77,13 @@ final class NameRules {
         if (t.isWord(title - 1) && t.lower[title - 1].equals("st")) {
             return;
         }
-        int k = v.skipMarks(title + 1, ".'’:");
-        if (k < 0 || !t.sameLine(title, k) || !v.acceptableAfterTitle(k)) {
+        if (t.isMark(title + 1, ':')) {
+            return; // "MS: alert" is mental status
+        }
+        int k = v.skipMarks(title + 1, ".'’");
+        boolean laxCase = !t.capitalised(title);
+        if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || laxCase && t.isWord(k)
+                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
             return;
         }
         int end = takeName(k, true);
@@ -103,9 +115,12 @@ final class NameRules {
                 taken += 2;
                 continue;
             }
-            if (t.isWord(next) && v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
-                    || t.isWord(next) && v.mixed(next) && t.capitalised(next) && v.lex.isAnyName(t.lower[next])
-                    && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])) {
+            boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
+                    && !v.clinicalPhrase[next];
+            if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
+                    || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
+                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && v.lex.isSurname(t.lower[next])
+                    && v.shapedLikeName(next))) {
                 end = v.nameEnd(next);
                 next = end + 1;
                 taken++;
@@ -131,10 +146,10 @@ final class NameRules {
         if (RELATIVES.contains(t.lower[k]) || ROLES.contains(t.lower[k])) {
             return; // the next cue handles it
         }
-        if (!v.shapedLikeName(k) || !v.nameEvidence(k) || v.english(k) && !(v.mixed(k) && v.lex.isAnyName(t.lower[k]))) {
+        if (!v.shapedLikeName(k) || !v.nameEvidence(k) || v.english(k) && !(v.capitalSignal(k) && v.lex.isAnyName(t.lower[k]))) {
             return;
         }
-        int end = takeName(k, true);
+        int end = takeName(k, false);
         out.add(v.span(k, end, category, Candidate.CONTEXT));
     }
 
@@ -157,7 +172,7 @@ final class NameRules {
     private boolean isSignature(int i) {
         boolean endsLine = i + 1 >= t.size || t.newLineBefore[i + 1]
                 || t.isMark(i + 1, '.') && (i + 2 >= t.size || t.newLineBefore[i + 2]);
-        return endsLine || t.isMark(i - 1, ',') || i > 0 && v.mixed(i - 1) && t.capitalised(i - 1) && !v.english(i - 1);
+        return endsLine || t.isMark(i - 1, ',') || i > 0 && v.capitalSignal(i - 1) && v.lex.isAnyName(t.lower[i - 1]);
     }
 
     private void beforeCredential(int credential) {
@@ -172,7 +187,10 @@ final class NameRules {
         while (k >= 0 && words < 4 && t.sameLine(k, credential)) {
             if (t.isWord(k) && t.lower[k].length() == 1 && t.isMark(k + 1, '.')) {
                 start = k;
+                evidence = true;
                 k--;
+            } else if (t.isMark(k, '.') && !(t.isWord(k - 1) && t.lower[k - 1].length() == 1)) {
+                break; // a sentence ends here
             } else if (t.isWord(k) && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k])
                     && (v.shapedLikeName(k) || !v.mixed(k))) {
                 evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k]);
@@ -200,7 +218,7 @@ final class NameRules {
             return; // "U. S. A." or "St. A."
         }
         boolean surname = v.lex.isAnyName(t.lower[k]) && !v.lex.clinicalWords.contains(t.lower[k]);
-        if ((surname || v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
+        if (surname && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }
     }

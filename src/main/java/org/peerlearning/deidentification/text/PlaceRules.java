@@ -63,22 +63,38 @@ final class PlaceRules {
             }
             if (PREPOSITIONS.contains(w) && movedBefore(i)) {
                 afterMove(i);
+            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")) {
+                wardOrTown(i);
             }
         }
     }
 
     private void gazetteer(int i) {
-        List<String[]> places = v.lex.places.get(t.lower[i]);
-        if (places == null || v.clinicalPhrase[i] || v.mixed(i) && !t.capitalised(i)) {
+        if (v.clinicalPhrase[i] || v.mixed(i) && !t.capitalised(i)) {
             return;
         }
-        for (String[] place : places) {
-            int last = v.matchPhrase(i, place);
+        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)) {
+            phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION);
+        }
+    }
+
+    private boolean phrase(int i, List<String[]> entries, PhiCategory category) {
+        if (entries == null) {
+            return false;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
             if (last >= 0) {
-                out.add(v.span(i, last, PhiCategory.LOCATION, Candidate.CONTEXT));
-                return;
+                // "Sacred Heart Memorial", "Holy Cross Hospital": the head joins the name.
+                if (t.isWord(last + 1) && t.sameLine(last, last + 1)
+                        && (t.is(last + 1, "memorial") || t.is(last + 1, "hospital") || t.is(last + 1, "general"))) {
+                    last++;
+                }
+                out.add(v.span(i, last, category, Candidate.CONTEXT));
+                return true;
             }
         }
+        return false;
     }
 
     /** "Calvert Hospital", "kernan hosp", "Keeley House", "Carpenter Assisted living". */
@@ -163,6 +179,21 @@ final class PlaceRules {
         return t.lower[preposition].equals("from");
     }
 
+    /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
+    private void wardOrTown(int preposition) {
+        int k = preposition + 1;
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k)
+                || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
+            return;
+        }
+        boolean ward = t.kind.length > k + 1 && k + 1 < t.size && t.kind[k + 1] == Tokens.NUMBER && t.sameLine(k, k + 1)
+                && !t.allUpper(k) | !v.mixed(k);
+        boolean town = !t.lower[preposition].equals("on") && v.capitalSignal(k);
+        if (ward || town) {
+            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+        }
+    }
+
     /** "to GH", "from VAMC", "to QUARTERMAIN 3", "lives in Hampton", "went to Harbor". */
     private void afterMove(int preposition) {
         int k = preposition + 1;
@@ -179,8 +210,11 @@ final class PlaceRules {
         }
         boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))
                 && !v.lex.clinicalWords.contains(w);
-        boolean proper = v.mixed(k) ? t.capitalised(k) && !t.allUpper(k) && !v.english(k) : !v.english(k) && w.length() >= 4;
-        boolean capitalisedWord = v.mixed(k) && t.capitalised(k) && !t.allUpper(k) && FACILITY_WORDS.contains(w);
+        // On lines without case conventions only a name-like word qualifies: misspelt clinical
+        // words ("hemrroids") are not English words either.
+        boolean proper = v.capitalSignal(k) ? !v.english(k)
+                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && v.lex.isAnyName(w);
+        boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
         if (!(acronym || proper || capitalisedWord)) {
             return;
         }

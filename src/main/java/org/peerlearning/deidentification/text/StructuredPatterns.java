@@ -23,11 +23,10 @@ final class StructuredPatterns {
     private static final Pattern OHIP = Pattern.compile(
             "(?<![\\d-])\\d{4}([- ]?)\\d{3}\\1\\d{3}(?:[- ]?[A-Z]{2}\\b)?(?![\\d-])");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)|\\d{3})[-. /]{0,3}\\d{3}[-. ]{1,3}\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\d])"
-                    + "|(?<![\\d.])\\d{3}[-.]\\d{4}(?![\\d.])");
+            "(?<![\\d.])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)|\\d{3})[-. /]{0,3}\\d{3}[-. /]{1,3}\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\d])");
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?i)\\b(?:pager|pgr|pg|beeper|bpr|cell|cel|tel|telephone|phone|ph|fax|ext|extension|home|work|office|mobile|page|beep)"
-                    + "\\s{0,2}(?:#|no\\.?|number|num)?\\s{0,2}[:#]?\\s{0,3}#?\\s{0,2}(\\d{4,5}|\\d{3}[- ]\\d{4})(?![\\d./])");
+                    + "\\s{0,2}(?:#|no\\.?|number|num)?\\s{0,2}[:#]?\\s{0,3}#?\\s{0,2}(\\d{4,5}|\\d{3}[- ]\\d{4})(?!\\d|[./]\\d)");
     private static final Pattern LABELLED_MRN = Pattern.compile(
             "(?i)\\b(?:mrn|mr\\s?#|mr\\s?no\\.?|medical\\s+record(?:\\s+(?:number|no\\.?|#))?|chart\\s?(?:number|no\\.?|#)"
                     + "|patient\\s+id|hosp(?:ital)?\\s?(?:#|no\\.?|number)|unit\\s+(?:number|no\\.?))\\s{0,3}[:#]?\\s{0,3}([A-Z0-9][A-Z0-9-]{3,19})\\b");
@@ -49,25 +48,36 @@ final class StructuredPatterns {
             + "|(?<![\\d.])(?:19|20)\\d{2}[01]\\d[0-3]\\d(?=(?:\\d{4,6})?\\b)");
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\d./+-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d])(?!\\.\\d)");
-    private static final Pattern SHORT_SLASH_DATE = Pattern.compile("(?<![\\d./+-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
+    private static final Pattern SHORT_SLASH_DATE = Pattern.compile(
+            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
     private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
             + "|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
             + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s{1,2}(?:of\\s)?)?(?:"
             + MONTHS + ")(?:\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s{0,2}(?:19|20)\\d{2})?(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
-    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<=[\\s(,]['\u2019])(\\d{2})(?![\\d'])");
+    /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
+            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)(?<=\\bthe\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
+                    + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
+                    + "thoracic|sacral|segment|space|time|trimester|decade|generation|branch|order|compartment|extensor|web))");
+    /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
+    private static final Pattern VENT_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:psv|ps|ips|peep|cpap|bipap|bi-pap|simv|imv|settings|pressure support|a/c|flowby|c/o|pain|scale|score|"
+                    + "svr|co/ci|ci|strength|grade|murmur|trial|trialed)\\b[^\\n]{0,14}$");
     private static final Pattern AGE_OVER_89 = Pattern.compile(
             "(?i)\\b(9\\d|1[0-3]\\d)(?=\\s?-?\\s?(?:yo\\b|y/o|y\\.o\\.?|yrs?\\b|years?\\b|yr\\.|ans\\b|-year))"
                     + "|(?<=\\bage[ds]?\\s{1,2}|\\bâgée? de\\s{1,2})(9\\d|1[0-3]\\d)\\b");
     private static final Pattern TIME_CONTEXT = Pattern.compile(
-            "(?i)(?:\\bat|@|approx\\.?|around|until|till|by|from|to|since|-|~|and|time|x|q)\\s{0,2}$");
+            "(?i)(?:\\bat|@|approx\\.?|around|until|till|by|from|to|-|~|and|time|x|q)\\s{0,2}$");
 
     private static final Pattern RATIO_BEFORE = Pattern.compile("\\b(?:strength|motor|power|grade|score|gcs|ratio|bp|nbp|abp|pupils?"
-            + "|perrla?|reflexes|murmur|sounds?|x|rate|sat|rr|vent|ps|peep|cpap|i:e|ie|mae|moves|grips?|of|out of|scale|aox|ox|a&o|a\\+o)"
-            + "\\s{0,2}[:=]?\\s{0,2}$");
+            + "|perrla?|reflexes|murmur|sounds?|x|rate|sat|rr|vent|ps|peep|cpap|i:e|ie|mae|moves|grips?|out of|scale|aox|ox|a&o|a\\+o)"
+            + "\\s{0,2}[:=,]?\\s{0,2}$");
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s{0,2}(?:strength|str|power|tabs?|ns|nss|dose|of|x\\b|scale|pain"
-            + "|with|in|pupils|mm|cm|ml|cc|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
+            + "|pupils|mm|cm|ml|cc|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
 
     private StructuredPatterns() {
     }
@@ -93,6 +103,7 @@ final class StructuredPatterns {
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
         monthDates(text, starts, out);
         years(text, starts, out);
@@ -135,7 +146,19 @@ final class StructuredPatterns {
     /** Scores (5/5 strength), fractions and vital-sign pairs written like dates. */
     private static boolean looksLikeRatio(String text, int start, int end, boolean hasYear) {
         if (hasYear) {
-            return false;
+            // "700x15/5/40%" are ventilator settings
+            return end < text.length() && text.charAt(end) == '%' || start > 0 && (text.charAt(start - 1) == 'x'
+                    || text.charAt(start - 1) == 'X');
+        }
+        String fraction = text.substring(start, end);
+        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
+                || fraction.equals("3/4") || end < text.length() && text.charAt(end) == '%') {
+            return true;
+        }
+        int slash = fraction.indexOf('/');
+        int denominator = Integer.parseInt(fraction.substring(slash + 1));
+        if (denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+            return true;
         }
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
@@ -155,7 +178,8 @@ final class StructuredPatterns {
             String word = found.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
             if (!hasNumber) {
                 // A bare month word: "may", "march" and "mar", "dec" (decreased) are too often words.
-                boolean ambiguous = word.equals("may") || word.equals("mar") || word.equals("dec") || word.equals("mai")
+                boolean bareAbbreviation = word.length() == 3 && !found.endsWith(".");
+                boolean ambiguous = bareAbbreviation || word.equals("may") || word.equals("mar") || word.equals("dec") || word.equals("mai")
                         || word.equals("mars") || word.equals("jan") || word.equals("june") && !Character.isUpperCase(found.charAt(0));
                 if (ambiguous || word.equals("march") && Character.isLowerCase(found.charAt(0))) {
                     continue;

@@ -96,13 +96,31 @@ final class TokenView {
 
     /** Written the way a name is written on its line: capitalised in mixed case, anything otherwise. */
     boolean shapedLikeName(int i) {
-        if (!t.isWord(i)) {
+        if (!t.isWord(i) || camelCase(i)) {
             return false;
         }
         if (!mixed(i)) {
             return true;
         }
         return t.capitalised(i);
+    }
+
+    /** A capital that stands out: a capitalised word (not all capitals) on a line not written in capitals. */
+    boolean capitalSignal(int i) {
+        return t.isWord(i) && style[i] != TextStyle.UPPER && t.capitalised(i) && !t.allUpper(i) && !camelCase(i);
+    }
+
+    /** "PaCO2", "mEq": inner capitals after lower case are units and chemistry, not names (McLeod is). */
+    private boolean camelCase(int i) {
+        String w = t.text.substring(t.start[i], t.end[i]);
+        for (int p = 2; p < w.length(); p++) {
+            if (Character.isUpperCase(w.charAt(p)) && Character.isLowerCase(w.charAt(p - 1))
+                    && !(w.startsWith("Mc") || w.startsWith("Mac") || w.startsWith("De") || w.startsWith("Le")
+                    || w.startsWith("La") || w.startsWith("Van") || w.contains("'"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that may be a name right after a strong cue such as "Dr." (English words too: Dr. Small). */
@@ -120,7 +138,7 @@ final class TokenView {
         if (lex.clinicalWords.contains(w)) {
             return false;
         }
-        return lex.isAnyName(w) && (!lex.englishWords.contains(w) || mixed(i) && t.capitalised(i))
+        return lex.isAnyName(w) && (!lex.englishWords.contains(w) || capitalSignal(i))
                 || !lex.englishWords.contains(w) && w.length() >= 3;
     }
 
