@@ -18,7 +18,12 @@ final class NameRules {
             "neurologist", "nephrologist", "oncologist", "radiologist", "intensivist", "hospitalist", "pharmacist",
             "therapist", "chaplain", "coordinator", "named", "staff", "technologist", "tech", "sonographer",
             "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
-            "requested", "ordering", "infirmière", "médecin", "radiologiste"));
+            "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
+            "rev", "imam", "minister"));
+    /** Given names that are also everyday words right after a relative: "wife will call". */
+    private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
+            "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
+            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
     private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
             "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
             "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
@@ -86,8 +91,12 @@ final class NameRules {
                 && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
             return;
         }
+        int first = k;
+        if (t.lower[k].length() == 1 && t.isMark(k + 1, '.') && t.isWord(k + 2) && t.sameLine(k, k + 2)) {
+            k += 2; // "Dr. L. Ruuska"
+        }
         int end = takeName(k, true);
-        out.add(v.span(k, end, category, Candidate.STRONG_CONTEXT));
+        out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
         // "Dr. Rakusin and Toolis", "Drs Ballou and Dutter"
         int next = end + 1;
         if ((t.is(next, "and") || t.isMark(next, '&') || t.isMark(next, ','))
@@ -146,11 +155,24 @@ final class NameRules {
         if (RELATIVES.contains(t.lower[k]) || ROLES.contains(t.lower[k])) {
             return; // the next cue handles it
         }
-        if (!v.shapedLikeName(k) || !v.nameEvidence(k) || v.english(k) && !(v.capitalSignal(k) && v.lex.isAnyName(t.lower[k]))) {
+        boolean relative = RELATIVES.contains(t.lower[cue]);
+        boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
+                && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
+        if (!givenAfterRelative && (!v.shapedLikeName(k) || !v.nameEvidence(k)
+                || v.english(k) && !(v.capitalSignal(k) && v.lex.isAnyName(t.lower[k])))) {
             return;
         }
         int end = takeName(k, false);
         out.add(v.span(k, end, category, Candidate.CONTEXT));
+        // "Sons Smokey, Morris and Roger"
+        int next = end + 1;
+        while (relative && (t.isMark(next, ',') || t.is(next, "and") || t.isMark(next, '&')) && t.isWord(next + 1)
+                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
+            end = takeName(next + 1, false);
+            out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
+            next = end + 1;
+        }
     }
 
     /** "Hank Przybylo (son)". */
@@ -218,7 +240,7 @@ final class NameRules {
             return; // "U. S. A." or "St. A."
         }
         boolean surname = v.lex.isAnyName(t.lower[k]) && !v.lex.clinicalWords.contains(t.lower[k]);
-        if (surname && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
+        if ((surname || v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }
     }

@@ -58,6 +58,15 @@ final class PlaceRules {
             if (FACILITY_HEADS.contains(w)) {
                 beforeFacilityHead(i);
             }
+            if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
+                    && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
+                    || t.allUpper(i + 2) && !v.mixed(i + 2) || t.is(i + 2, "md"))) {
+                int end = i + 2;
+                while (v.lex.places.containsKey(t.lower[end]) && t.isWord(end + 1) && v.lex.places.containsKey(t.lower[end] + " " + t.lower[end + 1])) {
+                    end++;
+                }
+                out.add(v.span(i, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+            }
             if (w.equals("st") || w.equals("saint") || w.equals("ste") || w.equals("mt") || w.equals("mount")) {
                 saint(i);
             }
@@ -107,11 +116,13 @@ final class PlaceRules {
             return;
         }
         int k = head - 1;
+        boolean generic = false;
         if (t.is(k, "nursing") || t.is(k, "assisted") || t.is(k, "group") || t.is(k, "retirement") || t.is(k, "care")
                 || t.is(k, "medical") || t.is(k, "general") || t.is(k, "memorial") || t.is(k, "community")) {
+            generic = t.is(k + 1, "memorial") || t.is(k + 1, "general") || t.is(k + 1, "community");
             k--;
         }
-        int start = -1;
+        int start = generic ? k + 1 : -1;
         int taken = 0;
         while (k >= 0 && taken < 3 && t.isWord(k) && t.sameLine(k, head) && facilityNamePart(k)) {
             start = k;
@@ -188,7 +199,7 @@ final class PlaceRules {
         }
         boolean ward = t.kind.length > k + 1 && k + 1 < t.size && t.kind[k + 1] == Tokens.NUMBER && t.sameLine(k, k + 1)
                 && !t.allUpper(k) | !v.mixed(k);
-        boolean town = !t.lower[preposition].equals("on") && v.capitalSignal(k);
+        boolean town = !t.lower[preposition].equals("on") && (v.capitalSignal(k) || v.townShaped(k));
         if (ward || town) {
             out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
@@ -212,8 +223,13 @@ final class PlaceRules {
                 && !v.lex.clinicalWords.contains(w);
         // On lines without case conventions only a name-like word qualifies: misspelt clinical
         // words ("hemrroids") are not English words either.
+        boolean wardNumber = k + 1 < t.size && t.kind[k + 1] == Tokens.NUMBER && t.sameLine(k, k + 1);
         boolean proper = v.capitalSignal(k) ? !v.english(k)
-                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && v.lex.isAnyName(w);
+                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k));
+        if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
+                && (FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))) {
+            proper = true; // "TAKEN TO LAUREL REGIONAL"
+        }
         boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
         if (!(acronym || proper || capitalisedWord)) {
             return;

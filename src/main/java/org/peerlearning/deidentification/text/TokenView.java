@@ -126,7 +126,17 @@ final class TokenView {
     /** A word that may be a name right after a strong cue such as "Dr." (English words too: Dr. Small). */
     boolean acceptableAfterTitle(int i) {
         return t.isWord(i) && !isFunctionWord(i) && !clinicalPhrase[i] && !lex.clinicalWords.contains(t.lower[i])
-                && (!mixed(i) || t.capitalised(i) || !english(i));
+                && (!mixed(i) || t.capitalised(i) || !english(i) || lex.isAnyName(t.lower[i]));
+    }
+
+    /** Town-name endings: Catonsville, Pikesville, Randallstown, Williamsburg. */
+    boolean townShaped(int i) {
+        String w = t.lower[i];
+        return w.length() >= 6 && !english(i) && (w.endsWith("ville") || w.endsWith("town") || w.endsWith("ton")
+                || w.endsWith("burg") || w.endsWith("boro") || w.endsWith("borough") || w.endsWith("ford")
+                || w.endsWith("field") || w.endsWith("wood") || w.endsWith("dale") || w.endsWith("land")
+                || w.endsWith("mont") || w.endsWith("port") || w.endsWith("chester") || w.endsWith("shire")
+                || w.endsWith("view") || w.endsWith("vale") || w.endsWith("brook") || w.endsWith("berg"));
     }
 
     /** A word that looks like a name on its own evidence: in the name lists or not an English word. */
