@@ -28,7 +28,7 @@ final class NameRules {
             "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
             "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
             "fiancee", "partner", "spouse", "boyfriend", "girlfriend", "neighbor", "neighbour", "caregiver", "proxy",
-            "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "contact", "person", "sis", "bro",
+            "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "person", "sis", "bro",
             "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
     private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
             "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn"));
@@ -91,6 +91,10 @@ final class NameRules {
                 && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
             return;
         }
+        boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
+        if (personTitle && (!t.isMark(title + 1, '.') && !v.capitalSignal(k) || !v.nameEvidence(k))) {
+            return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
+        }
         int first = k;
         if (t.lower[k].length() == 1 && t.isMark(k + 1, '.') && t.isWord(k + 2) && t.sameLine(k, k + 2)) {
             k += 2; // "Dr. L. Ruuska"
@@ -99,7 +103,7 @@ final class NameRules {
         out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
         // "Dr. Rakusin and Toolis", "Drs Ballou and Dutter"
         int next = end + 1;
-        if ((t.is(next, "and") || t.isMark(next, '&') || t.isMark(next, ','))
+        if ((t.is(next, "and") || t.isMark(next, '&') || t.isMark(next, ',') && v.lex.isAnyName(t.lower[next + 1 < t.size ? next + 1 : next] + ""))
                 && t.isWord(next + 1) && t.sameLine(end, next + 1) && v.nameEvidence(next + 1)
                 && !v.english(next + 1) && v.shapedLikeName(next + 1)) {
             int second = takeName(next + 1, false);
@@ -158,8 +162,9 @@ final class NameRules {
         boolean relative = RELATIVES.contains(t.lower[cue]);
         boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
-        if (!givenAfterRelative && (!v.shapedLikeName(k) || !v.nameEvidence(k)
-                || v.english(k) && !(v.capitalSignal(k) && v.lex.isAnyName(t.lower[k])))) {
+        boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
+                : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
+        if (!givenAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
         int end = takeName(k, false);
@@ -240,7 +245,7 @@ final class NameRules {
             return; // "U. S. A." or "St. A."
         }
         boolean surname = v.lex.isAnyName(t.lower[k]) && !v.lex.clinicalWords.contains(t.lower[k]);
-        if ((surname || v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
+        if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }
     }

@@ -152,11 +152,15 @@ final class PlaceRules {
             return t.capitalised(k) && !v.lex.clinicalWords.contains(w);
         }
         return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
+                && (v.lex.isAnyName(w) || v.townShaped(k) || w.length() >= 5 && !w.contains("'"))
                 || v.lex.places.containsKey(w);
     }
 
     /** "St. Agnes", "St A.", "ST. MARY", "Mount Sinai"; not "ST elevation" nor "sinus tachycardia (ST)". */
     private void saint(int i) {
+        if (i > 0 && t.touching(i - 1)) {
+            return; // "1st AV block"
+        }
         boolean period = t.isMark(i + 1, '.');
         int k = period ? i + 2 : i + 1;
         if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) || v.lex.clinicalWords.contains(t.lower[k])) {
@@ -197,12 +201,23 @@ final class PlaceRules {
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
         }
-        boolean ward = t.kind.length > k + 1 && k + 1 < t.size && t.kind[k + 1] == Tokens.NUMBER && t.sameLine(k, k + 1)
-                && !t.allUpper(k) | !v.mixed(k);
-        boolean town = !t.lower[preposition].equals("on") && (v.capitalSignal(k) || v.townShaped(k));
+        boolean ward = wardNumber(k);
+        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
         if (ward || town) {
             out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
+    }
+
+    /** A ward number after a word: "QUARTERMAIN 3", not a dose ("DOPA 5.5 MCG", "dopa 8mcg"). */
+    private boolean wardNumber(int k) {
+        int n = k + 1;
+        if (n >= t.size || t.kind[n] != Tokens.NUMBER || !t.sameLine(k, n) || t.end[n] - t.start[n] > 2) {
+            return false;
+        }
+        boolean touchingWord = n + 1 < t.size && t.touching(n) && t.kind[n + 1] == Tokens.WORD;
+        boolean decimal = t.isMark(n + 1, '.') && t.touching(n) && n + 2 < t.size && t.kind[n + 2] == Tokens.NUMBER;
+        boolean unit = t.isWord(n + 1) && v.lex.clinicalWords.contains(t.lower[n + 1]);
+        return !touchingWord && !decimal && !unit;
     }
 
     /** "to GH", "from VAMC", "to QUARTERMAIN 3", "lives in Hampton", "went to Harbor". */
@@ -223,7 +238,7 @@ final class PlaceRules {
                 && !v.lex.clinicalWords.contains(w);
         // On lines without case conventions only a name-like word qualifies: misspelt clinical
         // words ("hemrroids") are not English words either.
-        boolean wardNumber = k + 1 < t.size && t.kind[k + 1] == Tokens.NUMBER && t.sameLine(k, k + 1);
+        boolean wardNumber = wardNumber(k);
         boolean proper = v.capitalSignal(k) ? !v.english(k)
                 : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k));
         if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
@@ -231,7 +246,8 @@ final class PlaceRules {
             proper = true; // "TAKEN TO LAUREL REGIONAL"
         }
         boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
-        if (!(acronym || proper || capitalisedWord)) {
+        // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
+        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
             return;
         }
         int end = k;
