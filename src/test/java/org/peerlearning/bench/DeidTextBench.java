@@ -62,7 +62,7 @@ public final class DeidTextBench {
             boolean covered = true;
             for (int p = g.start(); p < g.end(); p++) {
                 final int q = p;
-                if (!Character.isWhitespace(t.charAt(p)) && found.stream().noneMatch(f -> f.start() <= q && q < f.end())) {
+                if (Character.isLetterOrDigit(t.charAt(p)) && found.stream().noneMatch(f -> f.start() <= q && q < f.end())) {
                     covered = false;
                 }
             }

@@ -87,12 +87,13 @@ final class NameRules {
         }
         int k = v.skipMarks(title + 1, ".'’");
         boolean laxCase = !t.capitalised(title);
-        if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || laxCase && t.isWord(k)
+        if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
+                || laxCase && t.isWord(k)
                 && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
             return;
         }
         boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
-        if (personTitle && (!t.isMark(title + 1, '.') && !v.capitalSignal(k) || !v.nameEvidence(k))) {
+        if (personTitle && !v.nameEvidence(k)) {
             return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
         }
         int first = k;

@@ -9,7 +9,8 @@ import org.peerlearning.deidentification.PhiFinding;
 
 /**
  * Recall and precision of findings against gold spans. A gold span counts as found when every
- * non-space character of it lies inside some finding. A finding counts as correct when it
+ * letter and digit of it lies inside some finding (annotators sometimes include a trailing comma
+ * or colon; punctuation is not PHI). A finding counts as correct when it
  * overlaps at least one gold span. Survivors (planted clinical terms) must not overlap any finding.
  */
 public final class SpanScore {
@@ -30,7 +31,7 @@ public final class SpanScore {
             boolean covered = true;
             boolean touched = false;
             for (int p = g.start(); p < g.end(); p++) {
-                if (Character.isWhitespace(text.charAt(p))) {
+                if (!Character.isLetterOrDigit(text.charAt(p))) {
                     continue;
                 }
                 boolean in = false;
