@@ -51,6 +51,9 @@ final class NameRules {
             String w = t.lower[i];
             if (CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)) {
                 afterTitle(i, CLINICIAN_TITLES.contains(w) ? PhiCategory.CLINICIAN_NAME : PhiCategory.NAME);
+            } else if ((w.equals("patient") || w.equals("name") || w.equals("nom") || w.equals("patiente"))
+                    && t.isMark(i + 1, ':')) {
+                afterCue(i, PhiCategory.PATIENT_NAME);
             } else if (RELATIVES.contains(w)) {
                 afterCue(i, PhiCategory.NAME);
             } else if (ROLES.contains(w) && !(i > 0 && t.touching(i - 1) && t.kind[i - 1] == Tokens.NUMBER)
@@ -129,6 +132,15 @@ final class NameRules {
                 taken += 2;
                 continue;
             }
+            if (taken == 1 && t.isMark(next, ',') && t.touching(end) && t.isWord(next + 1) && t.sameLine(end, next + 1)
+                    && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                    && !v.lex.clinicalWords.contains(t.lower[next + 1])) {
+                // "Wood,Melissa C." and "Tremblay, Benoit": family name first
+                end = v.nameEnd(next + 1);
+                next = end + 1;
+                taken++;
+                continue;
+            }
             boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
                     && !v.clinicalPhrase[next];
             if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
@@ -148,6 +160,9 @@ final class NameRules {
     /** "wife Mary", "son: Vladimir Erickson", "CASEWORKER LEONA LABOWICH", "RN (Edward)". */
     private void afterCue(int cue, PhiCategory category) {
         int k = v.skipMarks(cue + 1, ":,-(");
+        if (k > 0 && (t.is(k, "by") || t.is(k, "par"))) {
+            k = v.skipMarks(k + 1, ":");
+        }
         if (k > 0 && (t.is(k, "is") || t.is(k, "named") || t.is(k, "in"))) {
             if (t.is(k, "in") && !(t.is(k + 1, "law") || t.is(k + 1, "laws"))) {
                 return;
@@ -219,6 +234,8 @@ final class NameRules {
                 k--;
             } else if (t.isMark(k, '.') && !(t.isWord(k - 1) && t.lower[k - 1].length() == 1)) {
                 break; // a sentence ends here
+            } else if (t.isMark(k, ',') && words >= 1 && t.isWord(k - 1) && v.lex.isAnyName(t.lower[k - 1])) {
+                k--; // "Wood,Melissa C. M.D."
             } else if (t.isWord(k) && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k])
                     && (v.shapedLikeName(k) || !v.mixed(k))) {
                 evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k]);

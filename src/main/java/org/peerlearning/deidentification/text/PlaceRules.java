@@ -23,6 +23,8 @@ final class PlaceRules {
             "harbor", "harbour", "shore", "good", "samaritan", "mercy", "union", "grace", "providence", "trinity",
             "baptist", "methodist", "presbyterian", "lutheran", "adventist", "jewish", "veterans", "sinai", "scarborough",
             "mary's", "joseph's", "michael's", "queen", "queensway", "credit"));
+    private static final Set<String> TRAILING = Set.copyOf(List.of("partners", "sciences", "network", "site",
+            "medical", "centre", "center", "care", "system", "services"));
     private static final Set<String> MOVES = Set.copyOf(List.of("transfer", "transferred", "transfered", "transfering",
             "transferring", "trans", "xfer", "xferred", "tx", "txd", "admitted", "admit", "sent", "taken", "brought",
             "went", "go", "goes", "going", "return", "returned", "returning", "came", "come", "comes", "arrived",
@@ -95,9 +97,10 @@ final class PlaceRules {
             int last = v.matchPhrase(i, entry);
             if (last >= 0) {
                 // "Sacred Heart Memorial", "Holy Cross Hospital": the head joins the name.
-                if (t.isWord(last + 1) && t.sameLine(last, last + 1)
-                        && (t.is(last + 1, "memorial") || t.is(last + 1, "hospital") || t.is(last + 1, "general"))) {
-                    last++;
+                while (t.isWord(last + 1) && t.sameLine(last, last + 1) && (FACILITY_HEADS.contains(t.lower[last + 1])
+                        || FACILITY_WORDS.contains(t.lower[last + 1]) || TRAILING.contains(t.lower[last + 1]))
+                        && (v.capitalSignal(last + 1) || !v.mixed(last + 1) || t.is(last + 1, "memorial"))) {
+                    last++; // "Sacred Heart Memorial", "Trillium Health Partners"
                 }
                 out.add(v.span(i, last, category, Candidate.CONTEXT));
                 return true;

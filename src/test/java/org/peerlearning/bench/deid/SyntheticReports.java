@@ -41,7 +41,7 @@ public final class SyntheticReports {
             "MAMMOGRAM BILATERAL\nName: {GIVEN} {FAMILY}  DOB: {DATE}  Accession: {ACC}\nComparison: {DATE}.\n"
                     + "Impression: [[BI-RADS 4]]. Biopsy recommended. Patient informed; contact {EMAIL}.\n"
                     + "Electronically signed by Dr. {GIVEN2} {FAMILY2} on {DATE}\n",
-            "MRI LUMBAR SPINE\nPatient {GIVEN} {FAMILY} ({AGE} years), {NUMBER} {STREET}, Toronto ON {POSTAL}.\n"
+            "MRI LUMBAR SPINE\nPatient {GIVEN} {FAMILY} ({AGE} years), {NUMBER} {STREET}, {CITY} ON {POSTAL}.\n"
                     + "Findings: Disc bulge at [[L4-L5]] and [[C5-C6]] spondylosis. [[E]] noted. Study UID {UID}.\n"
                     + "Referred from {FACILITY}. Report faxed to {PHONE}.\nRadiologist: Dr {FAMILY2}\n",
             "US RENAL\nHx: [[E]]; prior nephrectomy at {FACILITY} in {YEAR}.\nFindings: [[Bosniak 2F]] cyst, "
@@ -100,6 +100,8 @@ public final class SyntheticReports {
             case "GIVEN", "FAMILY" -> "PATIENT_NAME";
             case "GIVEN2", "FAMILY2", "GIVEN3", "FAMILY3" -> "CLINICIAN_NAME";
             case "NUMBER", "STREET" -> "ADDRESS";
+            case "CITY" -> "LOCATION";
+            case "ACC" -> "ACCESSION";
             default -> slot;
         };
     }
@@ -121,6 +123,7 @@ public final class SyntheticReports {
             case "AGE" -> Integer.toString(90 + r.nextInt(15));
             case "NUMBER" -> Integer.toString(1 + r.nextInt(2999));
             case "STREET" -> pick(STREETS, r);
+            case "CITY" -> pick(new String[] {"Toronto", "Mississauga", "Hamilton", "Oshawa", "Barrie", "Kingston"}, r);
             case "POSTAL" -> "M" + r.nextInt(10) + "K " + r.nextInt(10) + "B" + r.nextInt(10);
             case "FACILITY" -> pick(FACILITIES, r);
             case "UID" -> "1.2.840.113619.2." + r.nextInt(100000) + "." + r.nextInt(1000000) + "." + r.nextInt(1000);
