@@ -32,8 +32,43 @@ public final class PhiScanner {
         StructuredPatterns.find(text, candidates);
         new NameRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
+        propagateNames(view, candidates);
         knownIdentifiers(tokens, known, candidates);
         return resolve(text, candidates);
+    }
+
+    /**
+     * A name found from its context is a name wherever else it appears in the same text: "Dr.
+     * Okonkwo ... Okonkwo called". Only names that are not English words spread this way.
+     */
+    private static void propagateNames(TokenView v, List<Candidate> candidates) {
+        Tokens t = v.t;
+        java.util.Map<String, PhiCategory> names = new java.util.HashMap<>();
+        int tokenIndex = 0;
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::start));
+        for (Candidate c : sorted) {
+            if (!c.category().isName() || c.priority() < Candidate.CONTEXT) {
+                continue;
+            }
+            while (tokenIndex < t.size && t.start[tokenIndex] < c.start()) {
+                tokenIndex++;
+            }
+            for (int i = tokenIndex; i < t.size && t.end[i] <= c.end(); i++) {
+                if (t.isWord(i) && t.lower[i].length() >= 3 && !v.english(i) && !v.clinicalPhrase[i] && !v.clinicalWord[i]) {
+                    names.putIfAbsent(t.lower[i], c.category());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t.size; i++) {
+            PhiCategory category = t.isWord(i) ? names.get(t.lower[i]) : null;
+            if (category != null) {
+                candidates.add(new Candidate(t.start[i], t.end[i], category, Candidate.CONTEXT - 1));
+            }
+        }
     }
 
     /** The exam's own names match word by word, whatever the word; identifiers match as written. */
