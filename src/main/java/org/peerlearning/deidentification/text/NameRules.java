@@ -263,6 +263,12 @@ final class NameRules {
             return; // "U. S. A." or "St. A."
         }
         boolean surname = v.lex.isAnyName(t.lower[k]) && !v.lex.clinicalWords.contains(t.lower[k]);
+        // After a sentence end or a cue word an initial and an unknown word read as a name: "6.0. E. WELSH AWARE".
+        boolean afterBoundary = initial == 0 || t.newLineBefore[initial] || t.isMark(initial - 1, '.')
+                || t.isMark(initial - 1, ':') || t.isMark(initial - 1, ',') || t.isWord(initial - 1)
+                && Set.of("per", "by", "and", "with", "to", "dr", "md", "rn", "call", "called", "page", "paged", "meet")
+                .contains(t.lower[initial - 1]);
+        surname |= afterBoundary && t.allUpper(initial) && v.nameEvidence(k) && !v.lex.clinicalWords.contains(t.lower[k]);
         if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }

@@ -23,6 +23,8 @@ final class PlaceRules {
             "harbor", "harbour", "shore", "good", "samaritan", "mercy", "union", "grace", "providence", "trinity",
             "baptist", "methodist", "presbyterian", "lutheran", "adventist", "jewish", "veterans", "sinai", "scarborough",
             "mary's", "joseph's", "michael's", "queen", "queensway", "credit"));
+    private static final Set<String> UNITS = Set.copyOf(List.of("mg", "mcg", "mcq", "ml", "cc", "u", "units", "unit",
+            "kg", "l", "lpm", "meq", "hr", "hrs", "mmhg", "g", "gm", "gms", "mcg/kg", "min", "mins", "cm", "mm", "x"));
     private static final Set<String> TRAILING = Set.copyOf(List.of("partners", "sciences", "network", "site",
             "medical", "centre", "center", "care", "system", "services"));
     private static final Set<String> MOVES = Set.copyOf(List.of("transfer", "transferred", "transfered", "transfering",
@@ -122,7 +124,7 @@ final class PlaceRules {
         boolean generic = false;
         if (t.is(k, "nursing") || t.is(k, "assisted") || t.is(k, "group") || t.is(k, "retirement") || t.is(k, "care")
                 || t.is(k, "medical") || t.is(k, "general") || t.is(k, "memorial") || t.is(k, "community")) {
-            generic = t.is(k + 1, "memorial") || t.is(k + 1, "general") || t.is(k + 1, "community");
+            generic = t.is(k, "memorial") || t.is(k, "general") || t.is(k, "community");
             k--;
         }
         int start = generic ? k + 1 : -1;
@@ -219,7 +221,7 @@ final class PlaceRules {
         }
         boolean touchingWord = n + 1 < t.size && t.touching(n) && t.kind[n + 1] == Tokens.WORD;
         boolean decimal = t.isMark(n + 1, '.') && t.touching(n) && n + 2 < t.size && t.kind[n + 2] == Tokens.NUMBER;
-        boolean unit = t.isWord(n + 1) && v.lex.clinicalWords.contains(t.lower[n + 1]);
+        boolean unit = t.isWord(n + 1) && UNITS.contains(t.lower[n + 1]);
         return !touchingWord && !decimal && !unit;
     }
 
