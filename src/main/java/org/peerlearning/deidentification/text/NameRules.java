@@ -266,7 +266,7 @@ final class NameRules {
         // After a sentence end or a cue word an initial and an unknown word read as a name: "6.0. E. WELSH AWARE".
         boolean afterBoundary = initial == 0 || t.newLineBefore[initial] || t.isMark(initial - 1, '.')
                 || t.isMark(initial - 1, ':') || t.isMark(initial - 1, ',') || t.isWord(initial - 1)
-                && Set.of("per", "by", "and", "with", "to", "dr", "md", "rn", "call", "called", "page", "paged", "meet")
+                && Set.of("per", "by", "and", "with", "dr", "md", "rn", "call", "called", "page", "paged", "meet")
                 .contains(t.lower[initial - 1]);
         surname |= afterBoundary && t.allUpper(initial) && v.nameEvidence(k) && !v.lex.clinicalWords.contains(t.lower[k]);
         if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
@@ -280,7 +280,7 @@ final class NameRules {
             if (!t.isWord(i) || !v.plainGivenName(i)) {
                 continue;
             }
-            boolean shaped = v.mixed(i) ? t.capitalised(i) && !t.allUpper(i) : t.lower[i].length() >= 4;
+            boolean shaped = v.mixed(i) ? v.capitalSignal(i) : t.lower[i].length() >= 4;
             if (!shaped) {
                 continue;
             }

@@ -60,7 +60,7 @@ final class StructuredPatterns {
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
             "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)(?<=\\bthe\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
+            "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
                     + "thoracic|sacral|segment|space|time|trimester|decade|generation|branch|order|compartment|extensor|web))");
     /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
@@ -76,8 +76,10 @@ final class StructuredPatterns {
     private static final Pattern RATIO_BEFORE = Pattern.compile("\\b(?:strength|motor|power|grade|score|gcs|ratio|bp|nbp|abp|pupils?"
             + "|perrla?|reflexes|murmur|sounds?|x|rate|sat|rr|vent|ps|peep|cpap|i:e|ie|mae|moves|grips?|out of|scale|aox|ox|a&o|a\\+o)"
             + "\\s{0,2}[:=,]?\\s{0,2}$");
+    private static final Pattern VENTILATOR = Pattern.compile(
+            "(?i)\\b(?:ps|psv|ips|peep|cpap|bipap|bi-pap|simv|settings|mask ventilation|vent|vented|a/c|ac mode|ac)\\b");
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s{0,2}(?:strength|str|power|tabs?|ns|nss|dose|of|x\\b|scale|pain"
-            + "|pupils|mm|cm|ml|cc|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
+            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
 
     private StructuredPatterns() {
     }
@@ -159,6 +161,15 @@ final class StructuredPatterns {
         int denominator = Integer.parseInt(fraction.substring(slash + 1));
         if (denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
             return true;
+        }
+        // Pressure support over PEEP ("5/5", "10/5", "12/8") anywhere in a ventilator sentence.
+        if (denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            return true;
+        }
+        char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
+        char twoBefore = start > 1 ? Character.toLowerCase(text.charAt(start - 2)) : ' ';
+        if (previous == 'x' || previous == '.' && twoBefore == 'x') {
+            return true; // "700x10x.3/5"
         }
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
