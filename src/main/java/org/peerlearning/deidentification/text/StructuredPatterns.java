@@ -41,6 +41,7 @@ final class StructuredPatterns {
                     + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?(?=\\s*(?:,|\\n|$))|Crescent|Cres\\.?|Court|Ct\\.?"
                     + "|Lane|Ln\\.?|Way|Place|Pl\\.?|Terrace|Trail|Parkway|Pkwy\\.?|Circle|Highway|Hwy\\.?|Square|Gate|Line|Sideroad"
                     + "|STREET|AVENUE|ROAD|BOULEVARD|DRIVE|CRESCENT|COURT|LANE)\\b\\.?"
+                    + "(?:\\s(?:East|West|North|South|E|W|N|S)\\b\\.?)?"
                     + "(?:,?\\s{1,2}(?:Apt\\.?|Unit|Suite|#)\\s{0,2}\\w{1,6})?"
                     + "|\\b(?:rue|chemin|boulevard|avenue)\\s{1,2}(?:[A-Z][\\p{L}'.-]{1,20}\\s?){1,4}"
                     + "|\\bP\\.?\\s?O\\.?\\s{0,2}Box\\s{1,2}\\d{1,6}");
