@@ -48,14 +48,22 @@ public final class PhiScanner {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start));
         for (Candidate c : sorted) {
-            if (!c.category().isName() || c.priority() < Candidate.CONTEXT) {
+            boolean place = c.category() == PhiCategory.LOCATION || c.category() == PhiCategory.FACILITY;
+            if (!c.category().isName() && !place || c.priority() < Candidate.CONTEXT) {
                 continue;
             }
             while (tokenIndex < t.size && t.start[tokenIndex] < c.start()) {
                 tokenIndex++;
             }
             for (int i = tokenIndex; i < t.size && t.end[i] <= c.end(); i++) {
-                if (t.isWord(i) && t.lower[i].length() >= 3 && !v.english(i) && !v.clinicalPhrase[i] && !v.clinicalWord[i]) {
+                if (!t.isWord(i) || t.lower[i].length() < 3 || v.clinicalPhrase[i] || v.clinicalWord[i]
+                        || v.lex.clinicalWords.contains(t.lower[i]) || TokenView.FUNCTION_WORDS.contains(t.lower[i])) {
+                    continue;
+                }
+                // Everyday words spread only when they are given names found next to a name cue ("son John").
+                boolean spreads = !v.english(i) || c.category().isName() && v.lex.isGivenName(t.lower[i])
+                        && t.lower[i].length() >= 4 && !EVERYDAY_GIVEN_NAMES.contains(t.lower[i]);
+                if (spreads) {
                     names.putIfAbsent(t.lower[i], c.category());
                 }
             }
@@ -70,6 +78,10 @@ public final class PhiScanner {
             }
         }
     }
+
+    private static final java.util.Set<String> EVERYDAY_GIVEN_NAMES = java.util.Set.of("will", "mark", "bill",
+            "hope", "faith", "rose", "dawn", "june", "april", "frank", "grant", "gene", "jean", "joy", "pat", "sue",
+            "don", "art", "ray", "rich", "chase", "major", "sunny", "summer", "page", "lane", "young", "king");
 
     /** The exam's own names match word by word, whatever the word; identifiers match as written. */
     private static void knownIdentifiers(Tokens t, KnownIdentifiers known, List<Candidate> out) {
