@@ -64,6 +64,7 @@ final class PlaceRules {
             }
             if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
                     && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
+                    || !v.english(i + 2) && !v.lex.clinicalWords.contains(t.lower[i + 2])
                     || t.allUpper(i + 2) && !v.mixed(i + 2) || t.is(i + 2, "md"))) {
                 int end = i + 2;
                 while (v.lex.places.containsKey(t.lower[end]) && t.isWord(end + 1) && v.lex.places.containsKey(t.lower[end] + " " + t.lower[end + 1])) {
@@ -83,7 +84,10 @@ final class PlaceRules {
     }
 
     private void gazetteer(int i) {
-        if (v.clinicalPhrase[i] || v.mixed(i) && !t.capitalised(i)) {
+        // Lower case counts in mixed-case lines only for names that are no English word
+        // ("baltimore") and for facility names of several words ("holy cross").
+        if (v.clinicalPhrase[i] || v.mixed(i) && !t.capitalised(i) && v.english(i)
+                && !(t.isWord(i + 1) && v.lex.facilities.containsKey(t.lower[i]))) {
             return;
         }
         if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)) {
@@ -259,6 +263,10 @@ final class PlaceRules {
         if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
                 && !v.isFunctionWord(k + 1) && !v.english(k + 1)) {
             end = k + 1;
+        }
+        while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
+                || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {
+            end++; // "LAUREL REGIONAL"
         }
         out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
     }

@@ -67,7 +67,7 @@ final class StructuredPatterns {
     /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
     private static final Pattern VENT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:psv|ps|ips|peep|cpap|bipap|bi-pap|simv|imv|settings|pressure support|a/c|flowby|c/o|pain|scale|score|"
-                    + "svr|co/ci|ci|strength|grade|murmur|trial|trialed)\\b[^\\n]{0,14}$");
+                    + "strength|grade|murmur|trial|trialed)\\b[^\\n]{0,14}$");
     private static final Pattern AGE_OVER_89 = Pattern.compile(
             "(?i)\\b(9\\d|1[0-3]\\d)(?=\\s?-?\\s?(?:yo\\b|y/o|y\\.o\\.?|yrs?\\b|years?\\b|yr\\.|ans\\b|-year))"
                     + "|(?<=\\bage[ds]?\\s{1,2}|\\bâgée? de\\s{1,2})(9\\d|1[0-3]\\d)\\b");
@@ -169,7 +169,7 @@ final class StructuredPatterns {
         }
         char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
         char twoBefore = start > 1 ? Character.toLowerCase(text.charAt(start - 2)) : ' ';
-        if (previous == 'x' || previous == '.' && twoBefore == 'x') {
+        if (previous == 'x' && Character.isDigit(twoBefore) || previous == '.' && twoBefore == 'x') {
             return true; // "700x10x.3/5"
         }
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
