@@ -32,6 +32,7 @@ public final class PhiScanner {
         StructuredPatterns.find(text, candidates);
         new NameRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
+        namesBeforePhones(view, candidates);
         propagateNames(view, candidates);
         knownIdentifiers(tokens, known, candidates);
         return resolve(text, candidates);
@@ -75,6 +76,36 @@ public final class PhiScanner {
             PhiCategory category = t.isWord(i) ? names.get(t.lower[i]) : null;
             if (category != null) {
                 candidates.add(new Candidate(t.start[i], t.end[i], category, Candidate.CONTEXT - 1));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of("cell", "home", "work", "tel", "phone",
+            "ph", "pager", "mobile", "office", "at", "is", "number", "no", "c", "h", "w");
+
+    /** Contact lists: "Lopie Certusi cell# 410-322-1419", "Irene Czyzewicz- 204-943-1045". */
+    private static void namesBeforePhones(TokenView v, List<Candidate> candidates) {
+        Tokens t = v.t;
+        List<Candidate> phones = candidates.stream().filter(c -> c.category() == PhiCategory.PHONE).toList();
+        int i = 0;
+        for (Candidate phone : phones) {
+            while (i < t.size && t.start[i] < phone.start()) {
+                i++;
+            }
+            int k = i - 1;
+            while (k >= 0 && t.sameLine(k, i < t.size ? i : k) && (t.kind[k] == Tokens.MARK
+                    || t.isWord(k) && PHONE_LABELS.contains(t.lower[k])) && i - k < 6) {
+                k--;
+            }
+            int end = k;
+            int taken = 0;
+            while (k >= 0 && taken < 2 && t.isWord(k) && v.capitalSignal(k) && !v.isFunctionWord(k)
+                    && !v.lex.clinicalWords.contains(t.lower[k]) && (v.lex.isAnyName(t.lower[k]) || !v.english(k))) {
+                k--;
+                taken++;
+            }
+            if (taken > 0) {
+                candidates.add(new Candidate(t.start[k + 1], t.end[end], PhiCategory.NAME, Candidate.CONTEXT));
             }
         }
     }
