@@ -1,0 +1,144 @@
+package org.peerlearning.deidentification.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the rules, loaded once from the class path: given names and surnames
+ * (for finding names and picking surrogates), lower-case English words (to tell a name from an
+ * ordinary word), clinical words, the eponym and clinical-term allow list, and a gazetteer.
+ */
+public final class Lexicon {
+
+    private static final String BASE = "/deidentification/text/";
+
+    final Set<String> givenNames;
+    final Set<String> surnames;
+    final Set<String> englishWords;
+    final Set<String> clinicalWords;
+    /** Allow-listed clinical terms, by their first word, each as its lower-case words. */
+    final Map<String, List<String[]>> clinicalTerms;
+    final Map<String, List<String[]>> places;
+    final Map<String, List<String[]>> facilities;
+    final List<String> surrogateGivenNames;
+    final List<String> surrogateSurnames;
+
+    private Lexicon() {
+        givenNames = words("given-names.txt");
+        surnames = words("surnames.txt");
+        englishWords = words("english-words.txt");
+        clinicalWords = words("clinical-words.txt");
+        clinicalTerms = phrases(lines("clinical-terms.txt"), true);
+        places = phrases(commaSeparated("places.txt"), false);
+        facilities = phrases(commaSeparated("facilities.txt"), false);
+        // Surrogates come from names that are plainly names (not also English words), so a
+        // replacement never reads like clinical prose.
+        surrogateGivenNames = givenNames.stream().filter(n -> n.length() >= 3 && !englishWords.contains(n))
+                .sorted().toList();
+        surrogateSurnames = surnames.stream().filter(n -> n.length() >= 4 && !englishWords.contains(n))
+                .filter(n -> n.chars().allMatch(Character::isLetter)).sorted().toList();
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    boolean isEnglish(String lower) {
+        return englishWords.contains(lower) || clinicalWords.contains(lower);
+    }
+
+    boolean isGivenName(String lower) {
+        return givenNames.contains(lower);
+    }
+
+    boolean isSurname(String lower) {
+        return surnames.contains(lower);
+    }
+
+    boolean isAnyName(String lower) {
+        return givenNames.contains(lower) || surnames.contains(lower);
+    }
+
+    private static Map<String, List<String[]>> phrases(List<String> entries, boolean possessives) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String entry : entries) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String[] words = Tokens.words(entry.toLowerCase(Locale.ROOT));
+            if (words.length == 0) {
+                continue;
+            }
+            byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            if (possessives && words.length > 1) {
+                // "Baker cyst" also protects "Baker's cyst" and "Bakers cyst".
+                String[] plural = words.clone();
+                plural[0] = words[0] + "s";
+                byFirst.computeIfAbsent(plural[0], k -> new ArrayList<>()).add(plural);
+                String[] possessive = words.clone();
+                possessive[0] = words[0] + "'s";
+                byFirst.computeIfAbsent(possessive[0], k -> new ArrayList<>()).add(possessive);
+            }
+        }
+        // Longest first, so the longest allowed phrase wins.
+        byFirst.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+        return byFirst;
+    }
+
+    private static List<String> commaSeparated(String name) {
+        List<String> entries = new ArrayList<>();
+        for (String line : lines(name)) {
+            for (String entry : line.split(",")) {
+                entries.add(entry.strip());
+            }
+        }
+        return entries;
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> set = new HashSet<>();
+        for (String line : lines(name)) {
+            for (String word : line.split("\\s+")) {
+                if (!word.isEmpty()) {
+                    set.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return set;
+    }
+
+    private static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + name);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}

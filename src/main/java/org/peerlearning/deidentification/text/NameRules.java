@@ -1,0 +1,296 @@
+package org.peerlearning.deidentification.text;
+
+import java.util.List;
+import java.util.Set;
+
+import org.peerlearning.deidentification.PhiCategory;
+
+/**
+ * Finds people's names from their context (titles, roles, relatives, signature lines, initials)
+ * and, more cautiously, from the names dictionary alone.
+ */
+final class NameRules {
+
+    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "doctor", "dre", "prof", "professor"));
+    private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mister"));
+    private static final Set<String> ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending", "fellow",
+            "pcp", "caseworker", "manager", "worker", "sw", "ho", "physician", "physicians", "surgeon", "cardiologist",
+            "neurologist", "nephrologist", "oncologist", "radiologist", "intensivist", "hospitalist", "pharmacist",
+            "therapist", "chaplain", "coordinator", "named", "staff", "technologist", "tech", "sonographer",
+            "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
+            "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
+            "rev", "imam", "minister"));
+    /** Given names that are also everyday words right after a relative: "wife will call". */
+    private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
+            "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
+            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
+    private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
+            "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
+            "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
+            "fiancee", "partner", "spouse", "boyfriend", "girlfriend", "neighbor", "neighbour", "caregiver", "proxy",
+            "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "person", "sis", "bro",
+            "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
+    private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
+            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn"));
+
+    private final TokenView v;
+    private final Tokens t;
+    private final List<Candidate> out;
+
+    NameRules(TokenView view, List<Candidate> out) {
+        this.v = view;
+        this.t = view.t;
+        this.out = out;
+    }
+
+    void find() {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower[i];
+            if (CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)) {
+                afterTitle(i, CLINICIAN_TITLES.contains(w) ? PhiCategory.CLINICIAN_NAME : PhiCategory.NAME);
+            } else if ((w.equals("patient") || w.equals("name") || w.equals("nom") || w.equals("patiente"))
+                    && t.isMark(i + 1, ':')) {
+                afterCue(i, PhiCategory.PATIENT_NAME);
+            } else if (RELATIVES.contains(w)) {
+                afterCue(i, PhiCategory.NAME);
+            } else if (ROLES.contains(w) && !(i > 0 && t.touching(i - 1) && t.kind[i - 1] == Tokens.NUMBER)
+                    && (!w.equals("cc") && !w.equals("copy") || t.isMark(i + 1, ':'))) {
+                afterCue(i, PhiCategory.CLINICIAN_NAME);
+            }
+            boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
+            if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
+                    && (mDotD || isSignature(i))) {
+                beforeCredential(i);
+            }
+            if (w.length() == 1 && t.isMark(i + 1, '.') && (i == 0 || !t.touching(i - 1))
+                    && (Character.isUpperCase(t.text.charAt(t.start[i])) || !v.mixed(i))) {
+                initialThenSurname(i);
+            }
+            if (t.isMark(i - 1, '(') && (RELATIVES.contains(w) || ROLES.contains(w)) && t.isMark(i + 1, ')')) {
+                beforeRelation(i - 1);
+            }
+            if ((w.equals("family") || w.equals("famille")) && i > 0 && t.isWord(i - 1) && v.lex.isSurname(t.lower[i - 1])
+                    && !v.lex.isEnglish(t.lower[i - 1]) && v.shapedLikeName(i - 1)) {
+                out.add(v.span(i - 1, i - 1, PhiCategory.NAME, Candidate.CONTEXT));
+            }
+        }
+        dictionaryNames();
+    }
+
+    /** "Dr. Small", "Dr Ferdinand Halfpenny", "Drs' Ballou and Dutter", "Mr. Lomish". */
+    private void afterTitle(int title, PhiCategory category) {
+        if (t.isWord(title - 1) && t.lower[title - 1].equals("st")) {
+            return;
+        }
+        if (t.isMark(title + 1, ':')) {
+            return; // "MS: alert" is mental status
+        }
+        int k = v.skipMarks(title + 1, ".'’");
+        boolean laxCase = !t.capitalised(title);
+        if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
+                || laxCase && t.isWord(k)
+                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
+            return;
+        }
+        boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
+        if (personTitle && !v.nameEvidence(k)) {
+            return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
+        }
+        int first = k;
+        if (t.lower[k].length() == 1 && t.isMark(k + 1, '.') && t.isWord(k + 2) && t.sameLine(k, k + 2)) {
+            k += 2; // "Dr. L. Ruuska"
+        }
+        int end = takeName(k, true);
+        out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
+        // "Dr. Rakusin and Toolis", "Drs Ballou and Dutter"
+        int next = end + 1;
+        if ((t.is(next, "and") || t.isMark(next, '&') || t.isMark(next, ',') && v.lex.isAnyName(t.lower[next + 1 < t.size ? next + 1 : next] + ""))
+                && t.isWord(next + 1) && t.sameLine(end, next + 1) && v.nameEvidence(next + 1)
+                && !v.english(next + 1) && v.shapedLikeName(next + 1)) {
+            int second = takeName(next + 1, false);
+            out.add(v.span(next + 1, second, category, Candidate.CONTEXT));
+        }
+    }
+
+    /**
+     * Takes a first name token at k (already accepted) and the name-like tokens after it on the
+     * same line: initials with a period, surnames, hyphenated parts.
+     */
+    private int takeName(int k, boolean firstAccepted) {
+        int end = v.nameEnd(k);
+        int taken = 1;
+        int next = end + 1;
+        while (taken < 3 && next < t.size && t.sameLine(end, next)) {
+            if (t.isWord(next) && t.lower[next].length() == 1 && t.isMark(next + 1, '.') && t.isWord(next + 2)
+                    && t.sameLine(next, next + 2) && v.nameEvidence(next + 2)) {
+                // a middle initial: "Robert V. Degiorgio"
+                end = v.nameEnd(next + 2);
+                next = end + 1;
+                taken += 2;
+                continue;
+            }
+            if (taken == 1 && t.isMark(next, ',') && t.touching(end) && t.isWord(next + 1) && t.sameLine(end, next + 1)
+                    && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                    && !v.lex.clinicalWords.contains(t.lower[next + 1])) {
+                // "Wood,Melissa C." and "Tremblay, Benoit": family name first
+                end = v.nameEnd(next + 1);
+                next = end + 1;
+                taken++;
+                continue;
+            }
+            boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
+                    && !v.clinicalPhrase[next];
+            if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
+                    || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
+                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && v.lex.isSurname(t.lower[next])
+                    && v.shapedLikeName(next))) {
+                end = v.nameEnd(next);
+                next = end + 1;
+                taken++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** "wife Mary", "son: Vladimir Erickson", "CASEWORKER LEONA LABOWICH", "RN (Edward)". */
+    private void afterCue(int cue, PhiCategory category) {
+        int k = v.skipMarks(cue + 1, ":,-(");
+        if (k > 0 && (t.is(k, "by") || t.is(k, "par"))) {
+            k = v.skipMarks(k + 1, ":");
+        }
+        if (k > 0 && (t.is(k, "is") || t.is(k, "named") || t.is(k, "in"))) {
+            if (t.is(k, "in") && !(t.is(k + 1, "law") || t.is(k + 1, "laws"))) {
+                return;
+            }
+            k = v.skipMarks(t.is(k, "in") ? k + 2 : k + 1, ":,-(");
+        }
+        if (k < 0 || !t.sameLine(cue, k) || !t.isWord(k)) {
+            return;
+        }
+        if (RELATIVES.contains(t.lower[k]) || ROLES.contains(t.lower[k])) {
+            return; // the next cue handles it
+        }
+        boolean relative = RELATIVES.contains(t.lower[cue]);
+        boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
+                && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
+        boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
+                : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
+        if (!givenAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
+            return;
+        }
+        int end = takeName(k, false);
+        out.add(v.span(k, end, category, Candidate.CONTEXT));
+        // "Sons Smokey, Morris and Roger"
+        int next = end + 1;
+        while (relative && (t.isMark(next, ',') || t.is(next, "and") || t.isMark(next, '&')) && t.isWord(next + 1)
+                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
+            end = takeName(next + 1, false);
+            out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
+            next = end + 1;
+        }
+    }
+
+    /** "Hank Przybylo (son)". */
+    private void beforeRelation(int paren) {
+        int end = paren - 1;
+        int start = end;
+        int taken = 0;
+        while (start >= 0 && taken < 3 && t.isWord(start) && v.shapedLikeName(start) && v.nameEvidence(start)
+                && !v.english(start) && (taken == 0 || t.sameLine(start, end))) {
+            start--;
+            taken++;
+        }
+        if (taken > 0) {
+            out.add(v.span(start + 1, end, PhiCategory.NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** A credential ending its line ("Ilene Macdonald RN") or right after a name ("Andrwe O'connell MD spoke"). */
+    private boolean isSignature(int i) {
+        boolean endsLine = i + 1 >= t.size || t.newLineBefore[i + 1]
+                || t.isMark(i + 1, '.') && (i + 2 >= t.size || t.newLineBefore[i + 2]);
+        return endsLine || t.isMark(i - 1, ',') || i > 0 && v.capitalSignal(i - 1) && v.lex.isAnyName(t.lower[i - 1]);
+    }
+
+    private void beforeCredential(int credential) {
+        int k = credential - 1;
+        if (t.isMark(k, ',')) {
+            k--;
+        }
+        int end = k;
+        int start = -1;
+        int words = 0;
+        boolean evidence = false;
+        while (k >= 0 && words < 4 && t.sameLine(k, credential)) {
+            if (t.isWord(k) && t.lower[k].length() == 1 && t.isMark(k + 1, '.')) {
+                start = k;
+                evidence = true;
+                k--;
+            } else if (t.isMark(k, '.') && !(t.isWord(k - 1) && t.lower[k - 1].length() == 1)) {
+                break; // a sentence ends here
+            } else if (t.isMark(k, ',') && words >= 1 && t.isWord(k - 1) && v.lex.isAnyName(t.lower[k - 1])) {
+                k--; // "Wood,Melissa C. M.D."
+            } else if (t.isWord(k) && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k])
+                    && (v.shapedLikeName(k) || !v.mixed(k))) {
+                evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k]);
+                start = k;
+                words++;
+                k--;
+            } else if (t.isMark(k, '.') || t.isMark(k, '-') && t.touching(k) && t.touching(k - 1)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (start >= 0 && evidence && (k < 0 || !t.sameLine(k, credential) || words >= 1)) {
+            out.add(v.span(start, end, PhiCategory.CLINICIAN_NAME, Candidate.STRONG_CONTEXT));
+        }
+    }
+
+    /** "E. WELSH AWARE", "s. roberto rrt", "Z. MILLER IN TO STRIP TUBES". */
+    private void initialThenSurname(int initial) {
+        int k = initial + 2;
+        if (!t.isWord(k) || !t.sameLine(initial, k) || t.lower[k].length() < 3 || !v.shapedLikeName(k)) {
+            return;
+        }
+        if (t.isWord(initial - 1) && (t.lower[initial - 1].length() == 1 || t.lower[initial - 1].equals("st"))) {
+            return; // "U. S. A." or "St. A."
+        }
+        boolean surname = v.lex.isAnyName(t.lower[k]) && !v.lex.clinicalWords.contains(t.lower[k]);
+        // After a sentence end or a cue word an initial and an unknown word read as a name: "6.0. E. WELSH AWARE".
+        boolean afterBoundary = initial == 0 || t.newLineBefore[initial] || t.isMark(initial - 1, '.')
+                || t.isMark(initial - 1, ':') || t.isMark(initial - 1, ',') || t.isWord(initial - 1)
+                && Set.of("per", "by", "and", "with", "dr", "md", "rn", "call", "called", "page", "paged", "meet")
+                .contains(t.lower[initial - 1]);
+        surname |= afterBoundary && t.allUpper(initial) && v.nameEvidence(k) && !v.lex.clinicalWords.contains(t.lower[k]);
+        if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
+            out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** Given names that are not English words; a following surname joins them. */
+    private void dictionaryNames() {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i) || !v.plainGivenName(i)) {
+                continue;
+            }
+            boolean shaped = v.mixed(i) ? v.capitalSignal(i) : t.lower[i].length() >= 4;
+            if (!shaped) {
+                continue;
+            }
+            int end = i;
+            int next = v.nameEnd(i) + 1;
+            if (t.isWord(next) && t.sameLine(i, next) && v.shapedLikeName(next)
+                    && (v.plainSurname(next) || v.plainGivenName(next) || v.nameEvidence(next) && !v.english(next))) {
+                end = v.nameEnd(next);
+            }
+            out.add(v.span(i, end, PhiCategory.NAME, Candidate.DICTIONARY));
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.peerlearning.deidentification.text;
+
+import java.util.List;
+import java.util.Set;
+
+import org.peerlearning.deidentification.PhiCategory;
+
+/**
+ * Finds facilities ("Kernan hosp", "Holy Cross Hospital", "St. Agnes") and places (gazetteer
+ * entries, and where people move from or to: "transferred to GH", "son from Pikesville").
+ */
+final class PlaceRules {
+
+    private static final Set<String> FACILITY_HEADS = Set.copyOf(List.of("hospital", "hosp", "hospitals", "hospiatal", "hosptial",
+            "clinic", "memorial", "rehab", "rehabilitation", "house", "campus", "infirmary", "hospice", "centre",
+            "center", "manor", "lodge", "villa", "sanatorium", "hôpital", "hopital", "clinique", "institute", "home",
+            "living", "healthcare", "health"));
+    /** Ordinary words that are nevertheless common in facility names. */
+    private static final Set<String> FACILITY_WORDS = Set.copyOf(List.of("holy", "cross", "sacred", "heart", "saint", "st", "ste",
+            "mount", "mt", "general", "memorial", "regional", "university", "community", "county", "city", "royal",
+            "children's", "women's", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "valley", "lake", "lakeshore", "bay", "river", "square", "park", "grove", "hill", "hills", "point",
+            "harbor", "harbour", "shore", "good", "samaritan", "mercy", "union", "grace", "providence", "trinity",
+            "baptist", "methodist", "presbyterian", "lutheran", "adventist", "jewish", "veterans", "sinai", "scarborough",
+            "mary's", "joseph's", "michael's", "queen", "queensway", "credit"));
+    private static final Set<String> UNITS = Set.copyOf(List.of("mg", "mcg", "mcq", "ml", "cc", "u", "units", "unit",
+            "kg", "l", "lpm", "meq", "hr", "hrs", "mmhg", "g", "gm", "gms", "mcg/kg", "min", "mins", "cm", "mm", "x"));
+    private static final Set<String> TRAILING = Set.copyOf(List.of("partners", "sciences", "network", "site",
+            "medical", "centre", "center", "care", "system", "services"));
+    private static final Set<String> MOVES = Set.copyOf(List.of("transfer", "transferred", "transfered", "transfering",
+            "transferring", "trans", "xfer", "xferred", "tx", "txd", "admitted", "admit", "sent", "taken", "brought",
+            "went", "go", "goes", "going", "return", "returned", "returning", "came", "come", "comes", "arrived",
+            "discharged", "moved", "referred", "accepted", "screened", "seen", "followed", "lives", "living", "resides",
+            "presented", "back", "transport", "transported", "flown", "visited", "visiting", "called", "placement",
+            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "located", "born", "works", "worked", "employed"));
+    private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("to", "from", "at", "into", "in", "by", "@", "on"));
+    /** What a ward or unit is called: "admitted to 6 West" is not a place. */
+    private static final Set<String> NOT_PLACES = Set.copyOf(List.of("osh", "floor", "unit", "home", "nh", "snf", "rehab", "ed",
+            "er", "or", "icu", "ccu", "micu", "sicu", "csru", "pacu", "cath", "lab", "hospital", "hosp", "room", "bed",
+            "ir", "ct", "mri", "us", "ekg", "echo", "bathroom", "chair", "commode", "stepdown", "tele", "telemetry",
+            "nursing", "assisted", "cvicu", "tsicu", "nicu", "picu", "cicu", "ward", "clinic", "dialysis", "surgery",
+            "endoscopy", "radiology", "angio", "ep", "vicu", "oncology", "hematology", "hospice", "shelter",
+            "am", "pm", "noc", "ama", "ems", "us", "usa", "va"));
+
+    private final TokenView v;
+    private final Tokens t;
+    private final List<Candidate> out;
+
+    PlaceRules(TokenView view, List<Candidate> out) {
+        this.v = view;
+        this.t = view.t;
+        this.out = out;
+    }
+
+    void find() {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String w = t.lower[i];
+            gazetteer(i);
+            if (FACILITY_HEADS.contains(w)) {
+                beforeFacilityHead(i);
+            }
+            if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
+                    && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
+                    || !v.english(i + 2) && !v.lex.clinicalWords.contains(t.lower[i + 2])
+                    || t.allUpper(i + 2) && !v.mixed(i + 2) || t.is(i + 2, "md"))) {
+                int end = i + 2;
+                while (v.lex.places.containsKey(t.lower[end]) && t.isWord(end + 1) && v.lex.places.containsKey(t.lower[end] + " " + t.lower[end + 1])) {
+                    end++;
+                }
+                out.add(v.span(i, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+            }
+            if (w.equals("st") || w.equals("saint") || w.equals("ste") || w.equals("mt") || w.equals("mount")) {
+                saint(i);
+            }
+            if (PREPOSITIONS.contains(w) && movedBefore(i)) {
+                afterMove(i);
+            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")) {
+                wardOrTown(i);
+            }
+        }
+    }
+
+    private void gazetteer(int i) {
+        // Lower case counts in mixed-case lines only for names that are no English word
+        // ("baltimore") and for facility names of several words ("holy cross").
+        if (v.clinicalPhrase[i] || v.mixed(i) && !t.capitalised(i) && v.english(i)
+                && !(t.isWord(i + 1) && v.lex.facilities.containsKey(t.lower[i]))) {
+            return;
+        }
+        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)) {
+            phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION);
+        }
+    }
+
+    private boolean phrase(int i, List<String[]> entries, PhiCategory category) {
+        if (entries == null) {
+            return false;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
+            if (last >= 0) {
+                // "Sacred Heart Memorial", "Holy Cross Hospital": the head joins the name.
+                while (t.isWord(last + 1) && t.sameLine(last, last + 1) && (FACILITY_HEADS.contains(t.lower[last + 1])
+                        || FACILITY_WORDS.contains(t.lower[last + 1]) || TRAILING.contains(t.lower[last + 1]))
+                        && (v.capitalSignal(last + 1) || !v.mixed(last + 1) || t.is(last + 1, "memorial"))) {
+                    last++; // "Sacred Heart Memorial", "Trillium Health Partners"
+                }
+                out.add(v.span(i, last, category, Candidate.CONTEXT));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Calvert Hospital", "kernan hosp", "Keeley House", "Carpenter Assisted living". */
+    private void beforeFacilityHead(int head) {
+        String w = t.lower[head];
+        if (w.equals("house") && (t.is(head + 1, "staff") || t.is(head + 1, "officer"))
+                || (w.equals("home") || w.equals("living") || w.equals("health") || w.equals("healthcare"))
+                && !(t.is(head - 1, "nursing") || t.is(head - 1, "assisted") || t.is(head - 1, "group")
+                || t.is(head - 1, "retirement") || t.is(head - 1, "care") || v.mixed(head) && t.capitalised(head))) {
+            return;
+        }
+        int k = head - 1;
+        boolean generic = false;
+        if (t.is(k, "nursing") || t.is(k, "assisted") || t.is(k, "group") || t.is(k, "retirement") || t.is(k, "care")
+                || t.is(k, "medical") || t.is(k, "general") || t.is(k, "memorial") || t.is(k, "community")) {
+            generic = t.is(k, "memorial") || t.is(k, "general") || t.is(k, "community");
+            k--;
+        }
+        int start = generic ? k + 1 : -1;
+        int taken = 0;
+        while (k >= 0 && taken < 3 && t.isWord(k) && t.sameLine(k, head) && facilityNamePart(k)) {
+            start = k;
+            taken++;
+            k--;
+            if (t.isMark(k, '-') && t.touching(k) && t.isWord(k - 1)) {
+                k--;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        boolean headIsName = w.equals("memorial") || w.equals("general") || w.equals("house") || w.equals("campus");
+        int end = headIsName || v.mixed(head) && t.capitalised(head) ? head : head - 1;
+        while (end > start && !t.isWord(end)) {
+            end--;
+        }
+        out.add(v.span(start, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+    }
+
+    private boolean facilityNamePart(int k) {
+        String w = t.lower[k];
+        if (v.isFunctionWord(k) || v.clinicalPhrase[k] || NOT_PLACES.contains(w) || w.length() < 2) {
+            return false;
+        }
+        if (v.mixed(k)) {
+            return t.capitalised(k) && !v.lex.clinicalWords.contains(w);
+        }
+        return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
+                && (v.lex.isAnyName(w) || v.townShaped(k) || w.length() >= 5 && !w.contains("'"))
+                || v.lex.places.containsKey(w);
+    }
+
+    /** "St. Agnes", "St A.", "ST. MARY", "Mount Sinai"; not "ST elevation" nor "sinus tachycardia (ST)". */
+    private void saint(int i) {
+        if (i > 0 && t.touching(i - 1)) {
+            return; // "1st AV block"
+        }
+        boolean period = t.isMark(i + 1, '.');
+        int k = period ? i + 2 : i + 1;
+        if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) || v.lex.clinicalWords.contains(t.lower[k])) {
+            return;
+        }
+        boolean single = t.lower[k].length() == 1 && t.isMark(k + 1, '.') && (t.is(i - 1, "at") || t.isMark(i - 1, '@')
+                || t.is(i - 1, "to") || t.is(i - 1, "from"));
+        boolean name = (v.mixed(k) ? t.capitalised(k) : period || v.lex.isAnyName(t.lower[k]))
+                && (v.lex.isAnyName(t.lower[k].replace("'s", "")) || !v.english(k) || FACILITY_WORDS.contains(t.lower[k])
+                || period && v.mixed(k));
+        if (single || name && t.lower[k].length() > 1) {
+            int end = k;
+            if (t.isWord(k + 1) && t.sameLine(k, k + 1) && (FACILITY_HEADS.contains(t.lower[k + 1])
+                    || v.mixed(k + 1) && t.capitalised(k + 1) && !v.english(k + 1))) {
+                end = k + 1;
+            }
+            out.add(v.span(i, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+        }
+    }
+
+    private boolean movedBefore(int preposition) {
+        for (int k = preposition - 1; k >= Math.max(0, preposition - 3); k--) {
+            if (t.isWord(k) && MOVES.contains(t.lower[k])) {
+                return true;
+            }
+            if (t.isWord(k) && PREPOSITIONS.contains(t.lower[k])) {
+                return false;
+            }
+        }
+        // "from" alone is a good cue: "son from Pikesville", "called from Seattle".
+        return t.lower[preposition].equals("from");
+    }
+
+    /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
+    private void wardOrTown(int preposition) {
+        int k = preposition + 1;
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k)
+                || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
+            return;
+        }
+        boolean ward = wardNumber(k);
+        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
+        if (ward || town) {
+            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+        }
+    }
+
+    /** A ward number after a word: "QUARTERMAIN 3", not a dose ("DOPA 5.5 MCG", "dopa 8mcg"). */
+    private boolean wardNumber(int k) {
+        int n = k + 1;
+        if (n >= t.size || t.kind[n] != Tokens.NUMBER || !t.sameLine(k, n) || t.end[n] - t.start[n] > 2) {
+            return false;
+        }
+        boolean touchingWord = n + 1 < t.size && t.touching(n) && t.kind[n + 1] == Tokens.WORD;
+        boolean decimal = t.isMark(n + 1, '.') && t.touching(n) && n + 2 < t.size && t.kind[n + 2] == Tokens.NUMBER;
+        boolean unit = t.isWord(n + 1) && UNITS.contains(t.lower[n + 1]);
+        return !touchingWord && !decimal && !unit;
+    }
+
+    /** "to GH", "from VAMC", "to QUARTERMAIN 3", "lives in Hampton", "went to Harbor". */
+    private void afterMove(int preposition) {
+        int k = preposition + 1;
+        if (t.is(k, "the")) {
+            k++;
+        }
+        if (!t.isWord(k) || !t.sameLine(preposition, k)) {
+            return;
+        }
+        String w = t.lower[k];
+        if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.lex.clinicalWords.contains(w)
+                || w.equals("dr") || w.equals("st")) {
+            return;
+        }
+        boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))
+                && !v.lex.clinicalWords.contains(w);
+        // On lines without case conventions only a name-like word qualifies: misspelt clinical
+        // words ("hemrroids") are not English words either.
+        boolean wardNumber = wardNumber(k);
+        boolean proper = v.capitalSignal(k) ? !v.english(k)
+                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k));
+        if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
+                && (FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))) {
+            proper = true; // "TAKEN TO LAUREL REGIONAL"
+        }
+        boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
+        // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
+        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
+            return;
+        }
+        int end = k;
+        if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
+                && !v.isFunctionWord(k + 1) && !v.english(k + 1)) {
+            end = k + 1;
+        }
+        while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
+                || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {
+            end++; // "LAUREL REGIONAL"
+        }
+        out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
+    }
+}

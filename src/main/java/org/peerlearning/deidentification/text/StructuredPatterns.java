@@ -1,0 +1,298 @@
+package org.peerlearning.deidentification.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peerlearning.deidentification.PhiCategory;
+
+/**
+ * PHI with a shape: identifiers, numbers, dates, contact details and addresses. Every pattern is
+ * compiled once and uses bounded repetition only, so matching stays linear on any input.
+ */
+final class StructuredPatterns {
+
+    private static final Pattern UID = Pattern.compile("(?<![\\w.])[0-2](?:\\.\\d{1,39}){3,40}(?!\\w|\\.\\d)");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}\\b");
+    private static final Pattern POSTAL_CODE = Pattern.compile(
+            "\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+    /** Ontario health card: 10 digits written 4-3-3, optionally with a two-letter version code. */
+    private static final Pattern OHIP = Pattern.compile(
+            "(?<![\\d-])\\d{4}([- ]?)\\d{3}\\1\\d{3}(?:[- ]?[A-Z]{2}\\b)?(?![\\d-])");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d.])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)|\\d{3})[-. /]{0,3}\\d{3}[-. /]{1,3}\\d{4}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\d])");
+    private static final Pattern LABELLED_PHONE = Pattern.compile(
+            "(?i)\\b(?:pager|pgr|pg|beeper|bpr|cell|cel|tel|telephone|phone|ph|fax|ext|extension|home|work|office|mobile|page|beep)"
+                    + "\\s{0,2}(?:#|no\\.?|number|num)?\\s{0,2}[:#]?\\s{0,3}#?\\s{0,2}(\\d{4,5}|\\d{3}[- ]\\d{4})(?!\\d|[./]\\d)");
+    private static final Pattern LABELLED_MRN = Pattern.compile(
+            "(?i)\\b(?:mrn|mr\\s?#|mr\\s?no\\.?|medical\\s+record(?:\\s+(?:number|no\\.?|#))?|chart\\s?(?:number|no\\.?|#)"
+                    + "|patient\\s+id|hosp(?:ital)?\\s?(?:#|no\\.?|number)|unit\\s+(?:number|no\\.?))\\s{0,3}[:#]?\\s{0,3}([A-Z0-9][A-Z0-9-]{3,19})\\b");
+    private static final Pattern LABELLED_ACCESSION = Pattern.compile(
+            "(?i)\\b(?:acc(?:ession)?\\.?\\s?(?:#|no\\.?|number)?)\\s{0,3}[:#]?\\s{0,3}([A-Z]{0,4}\\d[A-Z0-9-]{3,19})\\b");
+    private static final Pattern LABELLED_OHIP = Pattern.compile(
+            "(?i)\\b(?:ohip|hcn|health\\s+card(?:\\s+(?:number|no\\.?|#))?|carte\\s+santé)\\s{0,3}[:#]?\\s{0,3}(\\d[\\d -]{8,13}\\d(?:[- ]?[A-Z]{2}\\b)?)");
+    /** Long digit runs, alone or behind a short letter prefix (ABC451109, V56457384). */
+    private static final Pattern LONG_ID = Pattern.compile("(?<![\\w.,/])[A-Za-z]{0,6}\\d{6,20}[A-Za-z]?(?![\\w.]\\d|\\w)");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b\\d{1,6}[A-Z]?(?:-\\d{1,5})?,?\\s{1,2}(?:[A-Z][A-Za-z'.-]{1,20}\\s{1,2}){1,4}"
+                    + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?(?=\\s*(?:,|\\n|$))|Crescent|Cres\\.?|Court|Ct\\.?"
+                    + "|Lane|Ln\\.?|Way|Place|Pl\\.?|Terrace|Trail|Parkway|Pkwy\\.?|Circle|Highway|Hwy\\.?|Square|Gate|Line|Sideroad"
+                    + "|STREET|AVENUE|ROAD|BOULEVARD|DRIVE|CRESCENT|COURT|LANE)\\b\\.?"
+                    + "(?:\\s(?:East|West|North|South|E|W|N|S)\\b\\.?)?"
+                    + "(?:,?\\s{1,2}(?:Apt\\.?|Unit|Suite|#)\\s{0,2}\\w{1,6})?"
+                    + "|\\b(?:rue|chemin|boulevard|avenue)\\s{1,2}(?:[A-Z][\\p{L}'.-]{1,20}\\s?){1,4}"
+                    + "|\\bP\\.?\\s?O\\.?\\s{0,2}Box\\s{1,2}\\d{1,6}");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}-[01]?\\d-[0-3]?\\d(?![\\d])"
+            + "|(?<![\\d.])(?:19|20)\\d{2}[01]\\d[0-3]\\d(?=(?:\\d{4,6})?\\b)");
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "(?<![\\d./+-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d])(?!\\.\\d)");
+    private static final Pattern SHORT_SLASH_DATE = Pattern.compile(
+            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+    private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
+            + "|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
+            + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s{1,2}(?:of\\s)?)?(?:"
+            + MONTHS + ")(?:\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s{0,2}(?:19|20)\\d{2})?(?![\\w])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
+    /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
+            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
+                    + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
+                    + "thoracic|sacral|segment|space|time|trimester|decade|generation|branch|order|compartment|extensor|web))");
+    /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
+    private static final Pattern VENT_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:psv|ps|ips|peep|cpap|bipap|bi-pap|simv|imv|settings|pressure support|a/c|flowby|c/o|pain|scale|score|"
+                    + "strength|grade|murmur|trial|trialed)\\b[^\\n]{0,14}$");
+    private static final Pattern AGE_OVER_89 = Pattern.compile(
+            "(?i)\\b(9\\d|1[0-3]\\d)(?=\\s?-?\\s?(?:yo\\b|y/o|y\\.o\\.?|yrs?\\b|years?\\b|yr\\.|ans\\b|-year))"
+                    + "|(?<=\\bage[ds]?\\s{1,2}|\\bâgée? de\\s{1,2})(9\\d|1[0-3]\\d)\\b");
+    private static final Pattern TIME_CONTEXT = Pattern.compile(
+            "(?i)(?:\\bat|@|approx\\.?|around|until|till|by|from|to|-|~|and|time|x|q)\\s{0,2}$");
+
+    private static final Pattern RATIO_BEFORE = Pattern.compile("\\b(?:strength|motor|power|grade|score|gcs|ratio|bp|nbp|abp|pupils?"
+            + "|perrla?|reflexes|murmur|sounds?|x|rate|sat|rr|vent|ps|peep|cpap|i:e|ie|mae|moves|grips?|out of|scale|aox|ox|a&o|a\\+o)"
+            + "\\s{0,2}[:=,]?\\s{0,2}$");
+    private static final Pattern VENTILATOR = Pattern.compile(
+            "(?i)\\b(?:ps|psv|ips|peep|cpap|bipap|bi-pap|simv|settings|mask ventilation|vent|vented|a/c|ac mode|ac)\\b");
+    private static final Pattern RATIO_AFTER = Pattern.compile("^\\s{0,2}(?:strength|str|power|tabs?|ns|nss|dose|of|x\\b|scale|pain"
+            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
+
+    private StructuredPatterns() {
+    }
+
+    static void find(String text, List<Candidate> out) {
+        Starts starts = new Starts(text);
+        add(UID, text, starts.digits, out, PhiCategory.UID, Candidate.PATTERN + 5);
+        if (text.indexOf('@') >= 0) {
+            Matcher m = EMAIL.matcher(text);
+            while (m.find()) {
+                out.add(new Candidate(m.start(), m.end(), PhiCategory.EMAIL, Candidate.PATTERN + 5));
+            }
+        }
+        add(POSTAL_CODE, text, starts.all, out, PhiCategory.POSTAL_CODE, Candidate.PATTERN);
+        addGroup(LABELLED_OHIP, text, starts.all, out, PhiCategory.OHIP, Candidate.PATTERN + 4);
+        addGroup(LABELLED_MRN, text, starts.all, out, PhiCategory.MRN, Candidate.PATTERN + 4);
+        addGroup(LABELLED_ACCESSION, text, starts.all, out, PhiCategory.ACCESSION, Candidate.PATTERN + 4);
+        addGroup(LABELLED_PHONE, text, starts.all, out, PhiCategory.PHONE, Candidate.PATTERN + 3);
+        add(OHIP, text, starts.digits, out, PhiCategory.OHIP, Candidate.PATTERN + 2);
+        add(PHONE, text, starts.phones, out, PhiCategory.PHONE, Candidate.PATTERN + 1);
+        add(LONG_ID, text, starts.all, out, PhiCategory.ID, Candidate.PATTERN);
+        add(ADDRESS, text, starts.all, out, PhiCategory.ADDRESS, Candidate.PATTERN);
+        add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
+        addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        slashDates(text, starts, out);
+        monthDates(text, starts, out);
+        years(text, starts, out);
+    }
+
+    private static void slashDates(String text, Starts starts, List<Candidate> out) {
+        Matcher m = anchored(SHORT_SLASH_DATE, text);
+        for (int at : starts.digits) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            boolean hasYear = m.group(3) != null;
+            boolean dayMonth = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+            boolean monthYear = !hasYear && first >= 1 && first <= 12 && m.group(2).length() == 2 && second > 31;
+            boolean dayFirst = first >= 13 && first <= 31 && second >= 1 && second <= 12;
+            if (!(dayMonth || monthYear || dayFirst) || looksLikeRatio(text, m.start(), m.end(), hasYear)) {
+                continue;
+            }
+            out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, hasYear ? Candidate.PATTERN : Candidate.CONTEXT));
+        }
+        Matcher dotted = anchored(SLASH_DATE, text);
+        for (int at : starts.digits) {
+            if (!dotted.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            // Dashed and dotted dates only count with a year: 3-4 and 1.5 are ranges and numbers.
+            if (dotted.group(3) != null && text.charAt(dotted.start(1) + dotted.group(1).length()) != '/'
+                    && dotted.group(3).length() == 4) {
+                int first = Integer.parseInt(dotted.group(1));
+                int second = Integer.parseInt(dotted.group(2));
+                if (first >= 1 && first <= 31 && second >= 1 && second <= 31) {
+                    out.add(new Candidate(dotted.start(), dotted.end(), PhiCategory.DATE, Candidate.PATTERN));
+                }
+            }
+        }
+    }
+
+    /** Scores (5/5 strength), fractions and vital-sign pairs written like dates. */
+    private static boolean looksLikeRatio(String text, int start, int end, boolean hasYear) {
+        if (hasYear) {
+            // "700x15/5/40%" are ventilator settings
+            return end < text.length() && text.charAt(end) == '%' || start > 0 && (text.charAt(start - 1) == 'x'
+                    || text.charAt(start - 1) == 'X');
+        }
+        String fraction = text.substring(start, end);
+        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
+                || fraction.equals("3/4") || end < text.length() && text.charAt(end) == '%') {
+            return true;
+        }
+        int slash = fraction.indexOf('/');
+        int denominator = Integer.parseInt(fraction.substring(slash + 1));
+        if (denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+            return true;
+        }
+        // Pressure support over PEEP ("5/5", "10/5", "12/8") anywhere in a ventilator sentence.
+        if (denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            return true;
+        }
+        char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
+        char twoBefore = start > 1 ? Character.toLowerCase(text.charAt(start - 2)) : ' ';
+        if (previous == 'x' && Character.isDigit(twoBefore) || previous == '.' && twoBefore == 'x') {
+            return true; // "700x10x.3/5"
+        }
+        String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
+        String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
+        return RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).find();
+    }
+
+    private static void monthDates(String text, Starts starts, List<Candidate> out) {
+        Matcher m = anchored(MONTH_DATE, text);
+        int last = -1;
+        for (int at : starts.all) {
+            if (at < last || !m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            last = m.end();
+            String found = m.group();
+            boolean hasNumber = found.chars().anyMatch(Character::isDigit);
+            String word = found.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (!hasNumber) {
+                // A bare month word: "may", "march" and "mar", "dec" (decreased) are too often words.
+                boolean bareAbbreviation = word.length() == 3 && !found.endsWith(".");
+                boolean ambiguous = bareAbbreviation || word.equals("may") || word.equals("mar") || word.equals("dec") || word.equals("mai")
+                        || word.equals("mars") || word.equals("jan") || word.equals("june") && !Character.isUpperCase(found.charAt(0));
+                if (ambiguous || word.equals("march") && Character.isLowerCase(found.charAt(0))) {
+                    continue;
+                }
+            }
+            out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, hasNumber ? Candidate.PATTERN : Candidate.CONTEXT));
+        }
+    }
+
+    private static void years(String text, Starts starts, List<Candidate> out) {
+        Matcher m = anchored(YEAR, text);
+        for (int at : starts.digits) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            int value = Integer.parseInt(m.group(1));
+            boolean couldBeClock = value % 100 < 60 && value < 2400;
+            if (couldBeClock) {
+                String before = text.substring(Math.max(0, m.start() - 10), m.start());
+                if (TIME_CONTEXT.matcher(before).find()
+                        || text.startsWith("-", m.end()) || text.regionMatches(true, m.end(), " hr", 0, 3)) {
+                    continue;
+                }
+            }
+            out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, Candidate.CONTEXT));
+        }
+    }
+
+    private static Matcher anchored(Pattern pattern, String text) {
+        // Transparent bounds let look-behinds see the text before a start position.
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Tries the pattern only where a match can begin (a run of digits, or of letters and digits),
+     * instead of at every character: the patterns cost a few steps per word, not per character.
+     */
+    private static void add(Pattern pattern, String text, int[] at, List<Candidate> out, PhiCategory category, int priority) {
+        addGroup(pattern, text, at, out, category, priority, false);
+    }
+
+    private static void addGroup(Pattern pattern, String text, int[] at, List<Candidate> out, PhiCategory category, int priority) {
+        addGroup(pattern, text, at, out, category, priority, true);
+    }
+
+    private static void addGroup(Pattern pattern, String text, int[] at, List<Candidate> out, PhiCategory category,
+            int priority, boolean group) {
+        Matcher m = anchored(pattern, text);
+        int last = -1;
+        for (int start : at) {
+            if (start < last || !m.region(start, text.length()).lookingAt()) {
+                continue;
+            }
+            last = m.end();
+            int g = !group ? 0 : m.group(1) != null ? 1 : (m.groupCount() > 1 && m.group(2) != null ? 2 : 0);
+            if (m.end(g) > m.start(g)) {
+                out.add(new Candidate(m.start(g), m.end(g), category, priority));
+            }
+        }
+    }
+
+    /** Where words, digit runs and bracketed or signed numbers start, found in one pass. */
+    private static final class Starts {
+        final int[] all;
+        final int[] digits;
+        final int[] phones;
+
+        Starts(String text) {
+            int[] a = new int[Math.max(16, text.length() / 4)];
+            int[] d = new int[a.length];
+            int[] p = new int[a.length];
+            int na = 0;
+            int nd = 0;
+            int np = 0;
+            char previous = ' ';
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean alnum = Character.isLetterOrDigit(c);
+                boolean digit = c >= '0' && c <= '9';
+                if (alnum && !Character.isLetterOrDigit(previous) || digit && !(previous >= '0' && previous <= '9')) {
+                    if (na == a.length) {
+                        a = Arrays.copyOf(a, na * 2);
+                    }
+                    a[na++] = i;
+                }
+                if (digit && !(previous >= '0' && previous <= '9') || (c == '(' || c == '+') && i + 1 < text.length()
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    if (np == p.length) {
+                        d = Arrays.copyOf(d, np * 2);
+                        p = Arrays.copyOf(p, np * 2);
+                    }
+                    if (digit) {
+                        d[nd++] = i;
+                    }
+                    p[np++] = i;
+                }
+                previous = c;
+            }
+            all = Arrays.copyOf(a, na);
+            digits = Arrays.copyOf(d, nd);
+            phones = Arrays.copyOf(p, np);
+        }
+    }
+}
