@@ -42,7 +42,7 @@ class I18nTests {
 	private static final List<String> TEXT_ATTRIBUTES = List.of("title", "placeholder", "aria-label", "alt");
 
 	/** Attributes that put a message in place of the element's own content. */
-	private static final List<String> TEXT_REPLACERS = List.of("th:text", "th:utext", "th:replace", "th:insert");
+	private static final List<String> TEXT_REPLACERS = List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
 
 	/** Language names, each shown in its own language (the element says so with {@code lang}). */
 	private static final Set<String> OWN_LANGUAGE_NAMES = Set.of("English", "Français");
