@@ -1,6 +1,7 @@
 package org.peerlearning.identity.signin;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.People;
 import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonId;
+import org.peerlearning.platform.web.LocaleConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -41,10 +43,12 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws ServletException, IOException {
-		personOf(authentication).flatMap(people::find)
-			.map(Person::language)
-			.filter(language -> language != null && !language.isBlank())
-			.ifPresent(language -> localeResolver.setLocale(request, response, Locale.forLanguageTag(language)));
+		if (!languagePickedHere(request)) {
+			personOf(authentication).flatMap(people::find)
+				.map(Person::language)
+				.filter(language -> language != null && !language.isBlank())
+				.ifPresent(language -> localeResolver.setLocale(request, response, Locale.forLanguageTag(language)));
+		}
 		if (authentication.getPrincipal() instanceof SignedInPerson person
 				&& accounts.mustChangePassword(new PersonId(person.personId()))) {
 			request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
@@ -55,7 +59,13 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
-	/** The person's saved language wins over whatever the sign-in page was shown in. */
+	/** A language picked in this browser (on the sign-in page, say) is kept; otherwise the person's saved one applies. */
+	private static boolean languagePickedHere(HttpServletRequest request) {
+		return request.getCookies() != null
+				&& Arrays.stream(request.getCookies()).anyMatch(cookie -> LocaleConfiguration.COOKIE.equals(cookie.getName()));
+	}
+
+	/** Who signed in, by password or single sign-on. */
 	private static Optional<PersonId> personOf(Authentication authentication) {
 		if (authentication.getPrincipal() instanceof SignedInPerson person) {
 			return Optional.of(new PersonId(person.personId()));
