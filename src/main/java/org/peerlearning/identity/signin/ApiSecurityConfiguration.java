@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -55,7 +56,11 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, CurrentViewer currentViewer, ProblemResponses problems)
 			throws Exception {
 		http.securityMatcher(ApiPaths.PATTERNS.toArray(String[]::new))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// FHIR clients discover a server by its capability statement before they authenticate
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, ApiPaths.FHIR + "/metadata")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, currentViewer, problems), CsrfFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peerlearning.platform.web.ApiPaths;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,15 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 		Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
 		String detail = messages.getMessage(detailKey, null, status.getReasonPhrase(), locale);
 		response.setStatus(status.value());
+		if (ApiPaths.isFhir(request)) {
+			// FHIR clients expect an OperationOutcome for every error, these included
+			response.setContentType("application/fhir+json");
+			String code = status == HttpStatus.UNAUTHORIZED ? "login" : "forbidden";
+			String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"" + code
+					+ "\",\"diagnostics\":" + json(detail) + "}]}";
+			response.getOutputStream().write(outcome.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
 		// JSON is UTF-8 by definition: written as bytes, with no charset parameter, like the MVC answers.
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		String body = "{\"type\":\"about:blank\",\"title\":" + json(status.getReasonPhrase()) + ",\"status\":" + status.value()

@@ -71,6 +71,40 @@ public class ExamQueries {
 			.optional();
 	}
 
+	/** The exam of an accession number, with its report text. */
+	public Optional<Exam> findByAccession(OrganizationId organization, String accession) {
+		return jdbc.sql("select " + COLUMNS + ", report_text from exam where organization_id = ? and accession_number = ? and retired_at is null")
+			.params(organization.value(), accession)
+			.query(ExamQueries::exam)
+			.optional();
+	}
+
+	/**
+	 * Exams of a patient, newest first, with their report texts: by hospital MRN, by health card
+	 * number, or (when the caller does not say which) by either.
+	 */
+	public List<Exam> findByPatient(OrganizationId organization, PatientIdentifier kind, String value, int limit) {
+		String match = switch (kind) {
+			case MRN -> "patient_mrn = ?";
+			case HEALTH_CARD -> "health_card_number = ?";
+			case ANY -> "(patient_mrn = ? or health_card_number = ?)";
+		};
+		List<Object> params = new ArrayList<>(List.of(organization.value(), value));
+		if (kind == PatientIdentifier.ANY) {
+			params.add(value);
+		}
+		return jdbc.sql("select " + COLUMNS + ", report_text from exam where organization_id = ? and " + match
+				+ " and retired_at is null order by exam_at desc nulls last, id limit " + limit)
+			.params(params)
+			.query(ExamQueries::exam)
+			.list();
+	}
+
+	/** Which of a patient's identifiers a search names. */
+	public enum PatientIdentifier {
+		MRN, HEALTH_CARD, ANY
+	}
+
 	private static Exam exam(ResultSet rs, int row) throws SQLException {
 		java.sql.Date birth = rs.getDate("birth_date");
 		return new Exam(new ExamId(rs.getObject("id", UUID.class)), rs.getObject("site_id", UUID.class),

@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class ApiPaths {
 
-	/** Path patterns of the API. Later integrations (e.g. {@code /fhir/**}) are added here. */
-	public static final List<String> PATTERNS = List.of("/api/**");
+	/** Where the FHIR R4 endpoint lives; its errors are FHIR OperationOutcomes rather than problem details. */
+	public static final String FHIR = "/fhir";
+
+	/** Path patterns of the API. Later integrations are added here. */
+	public static final List<String> PATTERNS = List.of("/api/**", FHIR + "/**");
 
 	private ApiPaths() {
 	}
@@ -19,6 +22,15 @@ public final class ApiPaths {
 	/** Whether the request (by its path within the application) is an API call. */
 	public static boolean matches(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PATTERNS.stream().map(p -> p.substring(0, p.length() - "**".length())).anyMatch(prefix -> path.startsWith(prefix));
+		return PATTERNS.stream().map(p -> p.substring(0, p.length() - "/**".length())).anyMatch(base -> under(path, base));
+	}
+
+	/** Whether the request goes to the FHIR endpoint. */
+	public static boolean isFhir(HttpServletRequest request) {
+		return under(request.getRequestURI().substring(request.getContextPath().length()), FHIR);
+	}
+
+	private static boolean under(String path, String base) {
+		return path.equals(base) || path.startsWith(base + "/");
 	}
 }
