@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -180,8 +179,8 @@ class FhirEndpointTests {
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select result_status from exam where accession_number = ?").param(accession).query(String.class).single())
 			.isEqualTo("CORRECTED");
-		assertThat(jdbc.sql("select report_text from exam_report_version v join exam e on e.id = v.exam_id "
-				+ "where e.accession_number = ? order by version").param(accession).query(String.class).list())
+		assertThat(jdbc.sql("select v.report_text from exam_report_version v join exam e on e.id = v.exam_id "
+				+ "where e.accession_number = ? order by v.version").param(accession).query(String.class).list())
 			.containsExactly("Wet read.", "Signed.");
 		assertThat(jdbc.sql("select effect from exam_submission s join exam e on e.id = s.exam_id where e.accession_number = ? "
 				+ "order by s.received_at, s.effect").param(accession).query(String.class).list())
@@ -306,6 +305,5 @@ class FhirEndpointTests {
 		mvc.perform(as("rad1@lakeshore.demo", post("/fhir/DiagnosticReport")).contentType(FHIR_JSON)
 				.content(containedReport(unique(), "M", "final", "x")))
 			.andExpect(status().isForbidden());
-		assertThat(endsWith("x")).isNotNull();
 	}
 }
