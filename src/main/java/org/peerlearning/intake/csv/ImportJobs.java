@@ -183,18 +183,18 @@ class ImportJobs {
 			Instant finishedAt) {
 
 		/** Progress in percent, by bytes read; a finished job is at 100. */
-		int percent() {
+		public int percent() {
 			if (status == Status.COMPLETED) {
 				return 100;
 			}
 			return totalBytes <= 0 ? 0 : (int) Math.min(100, processedBytes * 100 / totalBytes);
 		}
 
-		boolean active() {
+		public boolean active() {
 			return status.active();
 		}
 
-		boolean interrupted() {
+		public boolean interrupted() {
 			return status == INTERRUPTED;
 		}
 	}
