@@ -49,3 +49,7 @@ create table exam_import_error (
     message          varchar(500)  not null,
     primary key (import_id, line_number)
 );
+
+-- FHIR searches a patient's reports by MRN or health card number.
+create index exam_patient_mrn_ix on exam (organization_id, patient_mrn) where patient_mrn is not null;
+create index exam_health_card_ix on exam (organization_id, health_card_number) where health_card_number is not null;

@@ -1,6 +1,8 @@
 /**
- * The exam feed: exams and their reports, received from the hospitals' systems (HL7 v2 over MLLP;
- * FHIR R4 and CSV to come), and {@link org.peerlearning.intake.ExamReported} for every signed report.
+ * The exam feed: exams and their reports, received from the hospitals' systems (HL7 v2 over MLLP,
+ * FHIR R4, CSV files of history), and {@link org.peerlearning.intake.ExamReported} for every signed
+ * report. The three ways in share one path ({@code domain.ExamRecorder}), so the same rules hold for
+ * all: one exam per accession, reports only move forward, replaced texts are kept.
  *
  * <h2>HL7 v2 over MLLP</h2>
  * <ul>
@@ -33,6 +35,47 @@
  * UTF-8 and anything else as ISO-8859-1. Escapes (\F\ \S\ \T\ \R\ \E\ \.br\ \Xhh\) are decoded,
  * OBX-5 lines (and their repetitions) joined in order with line breaks, Z-segments tolerated
  * (the StudyInstanceUID is read from ZDS-1 or IPC-3).</li>
+ * </ul>
+ *
+ * <h2>FHIR R4 at {@code /fhir}</h2>
+ * <ul>
+ * <li>HAPI FHIR's plain server, run behind Spring MVC so API tokens and the usual filters apply.
+ * {@code GET /fhir/metadata} (the CapabilityStatement) is public; everything else needs an API
+ * token ({@code Authorization: Bearer}), and acts in the token's organization (or the one named by
+ * {@code X-Organization}). Errors are OperationOutcomes: 400 unreadable, 401 no token, 403 role, 404
+ * missing or another organization's, 422 not an exam.</li>
+ * <li>{@code POST /fhir/DiagnosticReport} (administrators) with the Patient, ImagingStudy and
+ * Practitioner contained, or named by identifier; {@code POST /fhir} with a transaction Bundle whose
+ * entries refer to each other by {@code urn:uuid:} full URLs (all reports stored or none). 201 for a
+ * new exam, 200 for an update or a report already applied (nothing changes).</li>
+ * <li>Mapping: accession from an identifier of type ACSN (v2-0203) on the report or its ImagingStudy,
+ * else the report's first identifier; status registered, preliminary/partial, final,
+ * amended/corrected/appended; effective[x] (else ImagingStudy.started) the exam time, issued the report
+ * time; conclusion, else a text/plain presentedForm, the report text; resultsInterpreter's identifier
+ * in {@code https://www.cpso.on.ca} the CPSO number (other identifiers go through the identifier
+ * map); Patient identifiers in {@code https://fhir.infoway-inforoute.ca/NamingSystem/ca-on-patient-hcn}
+ * the health card, of type MR (else any other) the MRN; ImagingStudy {@code urn:dicom:uid} the
+ * StudyInstanceUID, modality, procedureCode, referrer (ordering physician).</li>
+ * <li>{@code GET /fhir/DiagnosticReport/{id}} (the exam id), {@code ?identifier=} (accession),
+ * {@code ?patient.identifier=[system|]value} and {@code ?subject:Patient.identifier=} (at most 100,
+ * newest first), for program leads and administrators; every answer is audited
+ * ({@code intake.exam.viewed}, {@code intake.exams.listed}).</li>
+ * </ul>
+ *
+ * <h2>CSV import</h2>
+ * <ul>
+ * <li>{@code /intake/import} (administrators): upload, a progress bar refreshed every second while the
+ * import runs, the rows in error as CSV. API: {@code POST /api/v1/exams/imports} ({@code text/csv}
+ * body) answers 202 with the import; {@code GET /api/v1/exams/imports[/{id}]},
+ * {@code GET /api/v1/exams/imports/{id}/errors}.</li>
+ * <li>Header (any order, only accession and status required): accession, site (code or name),
+ * mrn, ohip, patient_family_name, patient_given_name (or patient_name "Family, Given"), birth_date,
+ * sex, modality, body_part, procedure_code, procedure_description, exam_time, report_time, status
+ * (preliminary, final, corrected), report_text, study_uid, ordering_physician, radiologist_cpso,
+ * radiologist_name.</li>
+ * <li>The file is spooled to disk and read as a stream; rows are applied in batches of 200, one
+ * import at a time per instance. A row already applied counts as a duplicate. A job whose instance
+ * stopped is shown as interrupted; sending the file again finishes it.</li>
  * </ul>
  *
  * <h2>Settings</h2>

@@ -114,6 +114,26 @@ public final class Browser {
 		return this;
 	}
 
+	/** Picks a file in a file field, as the operating system's file dialog would. */
+	public Browser chooseFile(String css, Path file) {
+		driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/** Presses a button that submits its form and leads to another page. */
+	public Browser press(String css) {
+		WebElement button = driver.findElement(By.cssSelector(css));
+		navigates(button::click);
+		return this;
+	}
+
+	/** Waits until the page (updated in place, e.g. by htmx) shows an element, then checks it again with axe. */
+	public Browser waitUntilShown(String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+		arrived();
+		return this;
+	}
+
 	/** Signs out with the button in the header. */
 	public Browser signOut() {
 		WebElement button = driver.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]"));

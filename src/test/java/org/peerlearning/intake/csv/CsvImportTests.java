@@ -9,6 +9,8 @@ import org.peerlearning.ApplicationTest;
 import org.peerlearning.identity.People;
 import org.peerlearning.identity.tokens.ApiTokens;
 import org.peerlearning.identity.tokens.TokenLifetime;
+import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.organization.Organizations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -50,6 +52,12 @@ class CsvImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	Organizations organizations;
 
 	private MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
 		String token = tokens.create(people.findByEmail(email).orElseThrow().id(), "csv " + UUID.randomUUID(), TokenLifetime.DAYS_30)
@@ -188,5 +196,17 @@ class CsvImportTests {
 		mvc.perform(as("rad1@lakeshore.demo", post("/api/v1/exams/imports")).contentType("text/csv").content(HEADER))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/intake/import").with(user(users.loadUserByUsername("rad1@lakeshore.demo")))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anImportLeftRunningByAStoppedInstanceIsShownAsInterrupted() {
+		OrganizationId lakeshore = organizations.findByName("Lakeshore Regional Health").orElseThrow().id();
+		UUID id = jobs.create(lakeshore, "before-restart.csv", 1000, null);
+		jobs.started(id);
+		jobs.interruptStale();
+		assertThat(jobs.find(lakeshore, id).orElseThrow().status()).isEqualTo(ImportJobs.Status.RUNNING);
+		jdbc.sql("update exam_import set heartbeat_at = now() - interval '10 minutes' where id = ?").param(id).update();
+		jobs.interruptStale();
+		assertThat(jobs.find(lakeshore, id).orElseThrow().status()).isEqualTo(ImportJobs.Status.INTERRUPTED);
 	}
 }
