@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,9 @@ import org.peerlearning.intake.csv.ImportJobs.Status;
 import org.peerlearning.intake.domain.ExamMessage;
 import org.peerlearning.intake.domain.ExamSubmissions;
 import org.peerlearning.intake.domain.ExamSubmissions.Effect;
+import org.peerlearning.intake.domain.ExamSubmissions.Pending;
 import org.peerlearning.intake.domain.ExamSubmissions.Source;
+import org.peerlearning.intake.domain.ExamSubmissions.Submitted;
 import org.peerlearning.intake.domain.Route;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.Organizations;
@@ -194,9 +197,11 @@ class ExamImporter implements DisposableBean {
 		List<Effect> effects;
 		try {
 			effects = transaction.execute(tx -> {
+				List<Pending> valid = batch.stream().filter(p -> p.error() == null).map(p -> new Pending(p.route(), p.message())).toList();
+				Iterator<Submitted> applied = submissions.submitAll(organization, valid, Source.CSV, actor, id).iterator();
 				List<Effect> done = new ArrayList<>();
 				for (Parsed parsed : batch) {
-					done.add(parsed.error() == null ? submit(id, actor, parsed) : null);
+					done.add(parsed.error() == null ? applied.next().effect() : null);
 				}
 				for (Parsed parsed : batch) {
 					if (parsed.error() != null) {

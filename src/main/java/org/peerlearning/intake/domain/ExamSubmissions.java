@@ -1,9 +1,16 @@
 package org.peerlearning.intake.domain;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.peerlearning.intake.ExamId;
+import org.peerlearning.organization.OrganizationId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +32,49 @@ public class ExamSubmissions {
 
 	private final RadiologistResolver radiologists;
 
-	public ExamSubmissions(JdbcClient jdbc, ExamRecorder recorder, RadiologistResolver radiologists) {
+	private final JdbcTemplate batch;
+
+	public ExamSubmissions(JdbcClient jdbc, JdbcTemplate batch, ExamRecorder recorder, RadiologistResolver radiologists) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.recorder = recorder;
 		this.radiologists = radiologists;
 	}
 
 	/** Applies one report; {@code importId} names the CSV import it came from, if any. */
 	public Submitted submit(Route route, ExamMessage message, Source source, UUID actor, UUID importId) {
-		Optional<Report> before = report(route, message.accession());
-		ExamId exam = recorder.apply(route, message, null);
-		Effect effect;
-		if (before.isEmpty()) {
-			effect = Effect.CREATED;
+		return submitAll(route.organizationId(), List.of(new Pending(route, message)), source, actor, importId).get(0);
+	}
+
+	/**
+	 * Applies reports of one organization in order, with as few round trips to the database as the
+	 * comparison allows: the reports' exams are read in one query before, only exams that existed
+	 * are read again after, and the submissions are written in one batch. (A file of history is
+	 * mostly new accessions, so most rows then cost one statement.)
+	 */
+	public List<Submitted> submitAll(OrganizationId organization, List<Pending> pending, Source source, UUID actor, UUID importId) {
+		Map<String, Report> before = reports(organization, pending.stream().map(p -> cut(p.message().accession(), 64)).toList());
+		Set<String> touched = new HashSet<>();
+		List<Submitted> submitted = new ArrayList<>(pending.size());
+		for (Pending p : pending) {
+			String accession = cut(p.message().accession(), 64);
+			// an accession seen earlier in this batch must be read now: its state is what that row left
+			Report was = touched.contains(accession) ? reports(organization, List.of(accession)).get(accession) : before.get(accession);
+			ExamId exam = recorder.apply(p.route(), p.message(), null);
+			touched.add(accession);
+			Effect effect = was == null ? Effect.CREATED
+					: was.equals(reports(organization, List.of(accession)).get(accession)) ? Effect.UNCHANGED : Effect.UPDATED;
+			submitted.add(new Submitted(exam, effect));
 		}
-		else {
-			effect = before.equals(report(route, message.accession())) ? Effect.UNCHANGED : Effect.UPDATED;
+		List<Object[]> rows = new ArrayList<>(submitted.size());
+		for (Submitted s : submitted) {
+			rows.add(new Object[] { UUID.randomUUID(), organization.value(), s.exam().value(), source.name(), s.effect().name(), importId,
+					actor });
 		}
-		jdbc.sql("""
+		batch.batchUpdate("""
 				insert into exam_submission (id, organization_id, exam_id, source, effect, import_id, created_by)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), route.organizationId().value(), exam.value(), source.name(), effect.name(), importId, actor)
-			.update();
-		return new Submitted(exam, effect);
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
+		return submitted;
 	}
 
 	/** Writes the counts of radiologist identifiers nobody could be matched to; call after the commit. */
@@ -55,12 +82,17 @@ public class ExamSubmissions {
 		radiologists.flushIfDue();
 	}
 
-	private Optional<Report> report(Route route, String accession) {
-		return jdbc.sql("select result_status, report_text, reading_radiologist_id from exam where organization_id = ? and accession_number = ?")
-			.params(route.organizationId().value(), cut(accession, 64))
-			.query((rs, n) -> new Report(rs.getString("result_status"), rs.getString("report_text"),
-					rs.getObject("reading_radiologist_id", UUID.class)))
-			.optional();
+	private Map<String, Report> reports(OrganizationId organization, List<String> accessions) {
+		Map<String, Report> found = new HashMap<>();
+		jdbc.sql("""
+				select accession_number, result_status, report_text, reading_radiologist_id from exam
+				where organization_id = ? and accession_number = any(?)""")
+			.params(organization.value(), accessions.toArray(String[]::new))
+			.query(rs -> {
+				found.put(rs.getString("accession_number"), new Report(rs.getString("result_status"), rs.getString("report_text"),
+						rs.getObject("reading_radiologist_id", UUID.class)));
+			});
+		return found;
 	}
 
 	/** Where a report came from, besides the HL7 feed. */
@@ -74,6 +106,10 @@ public class ExamSubmissions {
 	}
 
 	public record Submitted(ExamId exam, Effect effect) {
+	}
+
+	/** A report to apply, with where it belongs. */
+	public record Pending(Route route, ExamMessage message) {
 	}
 
 	private record Report(String status, String text, UUID radiologist) {
