@@ -24,7 +24,7 @@ import org.peerlearning.deidentification.TextDeidentifier;
 /**
  * Report-text de-identification benchmark: quality on the PhysioNet nursing notes and on the
  * radiology set, and throughput against a plain regex scan-and-copy of the same text. Run from
- * the project root with bench/deid-text.sh; "--errors FILE" writes misses and false alarms of the
+ * the project root with bench/deid-text.sh; "--quality-only" skips the throughput; "--errors FILE" writes misses and false alarms of the
  * tuning part of the nursing notes and of the radiology set.
  */
 public final class DeidTextBench {
@@ -33,7 +33,9 @@ public final class DeidTextBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path errors = args.length == 2 && args[0].equals("--errors") ? Path.of(args[1]) : null;
+        List<String> options = List.of(args);
+        int at = options.indexOf("--errors");
+        Path errors = at >= 0 && at + 1 < args.length ? Path.of(args[at + 1]) : null;
         TextDeidentifier deid = TextDeidentifier.withSecret("benchmark");
         List<LabelledDocument> physionet = PhysionetCorpus.load(PhysionetCorpus.DEFAULT);
         List<LabelledDocument> radiology = RadiologyCorpus.load(RadiologyCorpus.DEFAULT);
@@ -47,7 +49,9 @@ public final class DeidTextBench {
             print(score(deid, radiology, false, err).report("Radiology set (" + radiology.size() + " reports), exam identifiers NOT given"));
             print(score(deid, radiology, true, null).report("Radiology set (" + radiology.size() + " reports), exam identifiers given"));
         }
-        throughput(deid, physionet);
+        if (!options.contains("--quality-only")) {
+            throughput(deid, physionet);
+        }
     }
 
     public static SpanScore score(TextDeidentifier deid, List<LabelledDocument> docs, boolean useKnown, PrintWriter err) {

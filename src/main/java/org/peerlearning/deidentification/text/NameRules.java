@@ -102,6 +102,9 @@ final class NameRules {
         int first = k;
         if (t.lower[k].length() == 1 && t.isMark(k + 1, '.') && t.isWord(k + 2) && t.sameLine(k, k + 2)) {
             k += 2; // "Dr. L. Ruuska"
+        } else if (t.lower[k].length() == 1 && t.isWord(k + 1) && t.sameLine(k, k + 1) && !v.isFunctionWord(k + 1)
+                && t.lower[k + 1].length() >= 3 && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
+            k += 1; // "Dr. o rourke", "Dr J Smith"
         }
         int end = takeName(k, true);
         out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
@@ -159,7 +162,7 @@ final class NameRules {
 
     /** "wife Mary", "son: Vladimir Erickson", "CASEWORKER LEONA LABOWICH", "RN (Edward)". */
     private void afterCue(int cue, PhiCategory category) {
-        int k = v.skipMarks(cue + 1, ":,-(");
+        int k = v.skipMarks(cue + 1, ":,-(>=");
         if (k > 0 && (t.is(k, "by") || t.is(k, "par"))) {
             k = v.skipMarks(k + 1, ":");
         }
@@ -180,10 +183,17 @@ final class NameRules {
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
-        if (!givenAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
+        // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
+        boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
+                && !v.clinicalWord[k] && !t.touching(k);
+        if (!givenAfterRelative && !unknownAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
         int end = takeName(k, false);
+        if (category == PhiCategory.PATIENT_NAME && end == k && t.isMark(k + 1, ',') && t.isWord(k + 2)
+                && t.sameLine(k, k + 2) && v.capitalSignal(k + 2) && !v.english(k + 2)) {
+            end = v.nameEnd(k + 2); // "Patient: Nguyen, Rahim": a labelled family name, then any given name
+        }
         out.add(v.span(k, end, category, Candidate.CONTEXT));
         // "Sons Smokey, Morris and Roger"
         int next = end + 1;
@@ -201,8 +211,10 @@ final class NameRules {
         int end = paren - 1;
         int start = end;
         int taken = 0;
-        while (start >= 0 && taken < 3 && t.isWord(start) && v.shapedLikeName(start) && v.nameEvidence(start)
-                && !v.english(start) && (taken == 0 || t.sameLine(start, end))) {
+        while (start >= 0 && taken < 3 && t.isWord(start) && v.shapedLikeName(start)
+                && (v.nameEvidence(start) && !v.english(start) || v.capitalSignal(start) && v.lex.isGivenName(t.lower[start])
+                && !NOT_AFTER_RELATIVE.contains(t.lower[start]) && !v.isFunctionWord(start))
+                && (taken == 0 || t.sameLine(start, end))) {
             start--;
             taken++;
         }

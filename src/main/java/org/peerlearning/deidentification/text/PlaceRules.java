@@ -77,8 +77,13 @@ final class PlaceRules {
             }
             if (PREPOSITIONS.contains(w) && movedBefore(i)) {
                 afterMove(i);
-            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")) {
+            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
+                    || w.equals("per")) {
                 wardOrTown(i);
+            }
+            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && t.allUpper(i) && !v.english(i)) {
+                // "GBMC", "UMMC", "HCMC": the initials of a "... Medical Center"
+                out.add(v.span(i, i, PhiCategory.FACILITY, Candidate.CONTEXT));
             }
         }
     }
@@ -90,9 +95,34 @@ final class PlaceRules {
                 && !(t.isWord(i + 1) && v.lex.facilities.containsKey(t.lower[i]))) {
             return;
         }
-        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)) {
-            phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION);
+        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)
+                && !phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION)) {
+            town(i);
         }
+    }
+
+    /** A city or town of the public gazetteer: capitalised in mixed-case lines, any case elsewhere. */
+    private void town(int i) {
+        List<String[]> entries = v.lex.towns.get(t.lower[i]);
+        if (entries == null || v.clinicalWord[i] || v.isFunctionWord(i) && !t.capitalised(i)) {
+            return;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
+            if (last >= 0 && (!v.mixed(i) || capitalisedWords(i, last))) {
+                out.add(v.span(i, last, PhiCategory.LOCATION, Candidate.DICTIONARY));
+                return;
+            }
+        }
+    }
+
+    private boolean capitalisedWords(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isWord(k) && !t.capitalised(k) && !v.isFunctionWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean phrase(int i, List<String[]> entries, PhiCategory category) {
@@ -172,7 +202,8 @@ final class PlaceRules {
         }
         boolean period = t.isMark(i + 1, '.');
         int k = period ? i + 2 : i + 1;
-        if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) || v.lex.clinicalWords.contains(t.lower[k])) {
+        boolean initial = t.isWord(k) && t.lower[k].length() == 1 && t.isMark(k + 1, '.');
+        if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) && !initial || v.lex.clinicalWords.contains(t.lower[k])) {
             return;
         }
         boolean single = t.lower[k].length() == 1 && t.isMark(k + 1, '.') && (t.is(i - 1, "at") || t.isMark(i - 1, '@')
@@ -213,7 +244,7 @@ final class PlaceRules {
         boolean ward = wardNumber(k);
         boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
         if (ward || town) {
-            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+            out.add(v.span(k, ward && t.touching(k) ? k + 1 : k, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
     }
 
@@ -255,14 +286,21 @@ final class PlaceRules {
             proper = true; // "TAKEN TO LAUREL REGIONAL"
         }
         boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
+        // Two capitalised name words after a move name a place even when both are English: "sent to Warren Grant".
+        boolean namedPlace = v.capitalSignal(k) && v.lex.isAnyName(w) && t.isWord(k + 1) && t.sameLine(k, k + 1)
+                && v.capitalSignal(k + 1) && !v.isFunctionWord(k + 1) && !v.lex.clinicalWords.contains(t.lower[k + 1])
+                && (v.lex.isAnyName(t.lower[k + 1]) || !v.english(k + 1));
+        proper |= namedPlace;
         // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
         if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
             return;
         }
         int end = k;
         if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
-                && !v.isFunctionWord(k + 1) && !v.english(k + 1)) {
+                && !v.isFunctionWord(k + 1) && (!v.english(k + 1) || namedPlace)) {
             end = k + 1;
+        } else if (wardNumber && t.touching(k)) {
+            end = k + 1; // "QUARTERMAIN7"
         }
         while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
                 || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {
