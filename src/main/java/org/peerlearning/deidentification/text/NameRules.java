@@ -23,7 +23,8 @@ final class NameRules {
     /** Given names that are also everyday words right after a relative: "wife will call". */
     private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
-            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
+            "came", "did", "does", "also", "still", "now", "not", "and", "the", "ceo", "hcp", "poa", "md", "rn", "np",
+            "phd", "esq", "jr", "sr", "etoh", "pmd", "pcp"));
     private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
             "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
             "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
@@ -89,7 +90,8 @@ final class NameRules {
             return; // "MS: alert" is mental status
         }
         int k = v.skipMarks(title + 1, ".'’");
-        boolean laxCase = !t.capitalised(title);
+        // After a clinician's title the case of the next word says nothing: "Dr. white", "dr bell".
+        boolean laxCase = !t.capitalised(title) || category == PhiCategory.CLINICIAN_NAME;
         if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
                 || laxCase && t.isWord(k)
                 && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
@@ -185,7 +187,7 @@ final class NameRules {
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
         // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
         boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
-                && !v.clinicalWord[k] && !t.touching(k);
+                && !v.clinicalWord[k] && !NOT_AFTER_RELATIVE.contains(t.lower[k]);
         if (!givenAfterRelative && !unknownAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }

@@ -237,7 +237,7 @@ final class PlaceRules {
     /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
     private void wardOrTown(int preposition) {
         int k = preposition + 1;
-        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k)
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k) || v.camelCase(k)
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
         }
@@ -270,8 +270,8 @@ final class PlaceRules {
             return;
         }
         String w = t.lower[k];
-        if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.lex.clinicalWords.contains(w)
-                || w.equals("dr") || w.equals("st")) {
+        if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
+                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k)) {
             return;
         }
         boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))

@@ -71,6 +71,12 @@ final class StructuredPatterns {
     private static final Pattern HISTORY_YEAR = Pattern.compile(
             "(?i)(?<=\\b(?:mi|cabg|ptca|pci|stent|stents|cva|tia|avr|mvr|dvt|icd|ppm|pacer|turp|tah|appy|chole|ablation|"
                     + "repair|surgery|dx|dx'd|diagnosed|dx'ed)(?:\\s{1,2}in)?\\s{1,2})([4-9]\\d)(?=\\s{0,2}(?:[,;)]|\\.(?!\\d)|$|\\n|and\\b|&))");
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\s?-\\s?(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+    /** Holidays date a note as well as a day and month do. */
+    private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?:christmas(?:\\s(?:eve|day))?|xmas|thanksgiving(?:\\sday)?|easter(?:\\s(?:sunday|monday))?"
+            + "|new\\syear'?s(?:\\s(?:eve|day))?|hanukk?ah|chanukk?ah|halloween|valentine'?s\\sday|labou?r\\sday|memorial\\sday"
+            + "|independence\\sday|canada\\sday|victoria\\sday|boxing\\sday|remembrance\\sday|veterans\\sday|st\\.?\\spatrick'?s\\sday"
+            + "|mother'?s\\sday|father'?s\\sday|good\\sfriday|passover|yom\\skippur|rosh\\shashanah|ramadan|diwali|kwanzaa)\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
@@ -119,6 +125,7 @@ final class StructuredPatterns {
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(DATE_PAIR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(HOLIDAY, text, starts.all, out, PhiCategory.DATE, Candidate.CONTEXT + 1);
         addGroup(HISTORY_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
         monthDates(text, starts, out);
@@ -141,6 +148,7 @@ final class StructuredPatterns {
                 continue;
             }
             out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, hasYear ? Candidate.PATTERN : Candidate.CONTEXT));
+            rangeEnd(text, m.end(), out);
         }
         Matcher dotted = anchored(SLASH_DATE, text);
         for (int at : starts.digits) {
@@ -155,6 +163,18 @@ final class StructuredPatterns {
                 if (first >= 1 && first <= 31 && second >= 1 && second <= 31) {
                     out.add(new Candidate(dotted.start(), dotted.end(), PhiCategory.DATE, Candidate.PATTERN));
                 }
+            }
+        }
+    }
+
+    /** The second date of a range after a date: "7/22-7/23", "12/3 - 12/5". */
+    private static void rangeEnd(String text, int after, List<Candidate> out) {
+        Matcher tail = anchored(RANGE_TAIL, text);
+        if (after < text.length() && tail.region(after, text.length()).lookingAt()) {
+            int month = Integer.parseInt(tail.group(1));
+            int day = Integer.parseInt(tail.group(2));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                out.add(new Candidate(tail.start(1), tail.end(), PhiCategory.DATE, Candidate.CONTEXT));
             }
         }
     }
