@@ -25,6 +25,8 @@ public final class Lexicon {
 
     final Set<String> givenNames;
     final Set<String> surnames;
+    /** Census surnames that are also English words: names only right after a given name ("MARY BELL"). */
+    final Set<String> everydaySurnames = new HashSet<>();
     final Set<String> englishWords;
     final Set<String> clinicalWords;
     /** Allow-listed clinical terms, by their first word, each as its lower-case words. */
@@ -41,12 +43,14 @@ public final class Lexicon {
     final List<String> surrogateSurnames;
 
     private Lexicon() {
-        givenNames = words("given-names.txt");
-        givenNames.addAll(words("given-names-census.txt"));
-        surnames = words("surnames.txt");
-        surnames.addAll(words("surnames-census.txt"));
         englishWords = words("english-words.txt");
         clinicalWords = words("clinical-words.txt");
+        givenNames = words("given-names.txt");
+        words("given-names-census.txt").stream().filter(n -> !isEnglish(n)).forEach(givenNames::add);
+        surnames = words("surnames.txt");
+        for (String name : words("surnames-census.txt")) {
+            (isEnglish(name) ? everydaySurnames : surnames).add(name);
+        }
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
         places = phrases(commaSeparated("places.txt"), false);
         facilities = phrases(commaSeparated("facilities.txt"), false);

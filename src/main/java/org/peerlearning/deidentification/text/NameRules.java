@@ -150,8 +150,8 @@ final class NameRules {
                     && !v.clinicalPhrase[next];
             if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
                     || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
-                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && v.lex.isSurname(t.lower[next])
-                    && v.shapedLikeName(next))) {
+                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && (v.lex.isSurname(t.lower[next])
+                    || v.lex.everydaySurnames.contains(t.lower[next])) && v.shapedLikeName(next))) {
                 end = v.nameEnd(next);
                 next = end + 1;
                 taken++;
