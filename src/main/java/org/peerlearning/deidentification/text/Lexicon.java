@@ -39,6 +39,8 @@ public final class Lexicon {
      * "Ada" would match ordinary prose.
      */
     final Map<String, List<String[]>> towns;
+    /** Holidays: they date a note as a day and month do. */
+    final Map<String, List<String[]>> holidays;
     final List<String> surrogateGivenNames;
     final List<String> surrogateSurnames;
 
@@ -54,6 +56,7 @@ public final class Lexicon {
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
         places = phrases(commaSeparated("places.txt"), false);
         facilities = phrases(commaSeparated("facilities.txt"), false);
+        holidays = phrases(commaSeparated("holidays.txt"), false);
         towns = phrases(lines("towns.txt").stream().filter(this::distinctiveTown).toList(), false);
         // Surrogates come from names that are plainly names (not also English words), so a
         // replacement never reads like clinical prose.

@@ -59,6 +59,7 @@ final class PlaceRules {
             }
             String w = t.lower[i];
             gazetteer(i);
+            holiday(i);
             if (FACILITY_HEADS.contains(w)) {
                 beforeFacilityHead(i);
             }
@@ -101,10 +102,27 @@ final class PlaceRules {
         }
     }
 
+    private void holiday(int i) {
+        List<String[]> entries = v.lex.holidays.get(t.lower[i]);
+        if (entries == null || v.mixed(i) && !t.capitalised(i)) {
+            return;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
+            if (last >= 0) {
+                out.add(v.span(i, last, PhiCategory.DATE, Candidate.CONTEXT + 1));
+                return;
+            }
+        }
+    }
+
     /** A city or town of the public gazetteer: capitalised in mixed-case lines, any case elsewhere. */
     private void town(int i) {
+        if (v.mixed(i) && !t.capitalised(i) || v.clinicalWord[i]) {
+            return; // before the look-up: the list is large, and most words of mixed-case prose are lower case
+        }
         List<String[]> entries = v.lex.towns.get(t.lower[i]);
-        if (entries == null || v.clinicalWord[i] || v.isFunctionWord(i) && !t.capitalised(i)) {
+        if (entries == null || v.isFunctionWord(i) && !t.capitalised(i)) {
             return;
         }
         for (String[] entry : entries) {

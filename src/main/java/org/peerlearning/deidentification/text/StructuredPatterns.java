@@ -72,11 +72,6 @@ final class StructuredPatterns {
             "(?i)(?<=\\b(?:mi|cabg|ptca|pci|stent|stents|cva|tia|avr|mvr|dvt|icd|ppm|pacer|turp|tah|appy|chole|ablation|"
                     + "repair|surgery|dx|dx'd|diagnosed|dx'ed)(?:\\s{1,2}in)?\\s{1,2})([4-9]\\d)(?=\\s{0,2}(?:[,;)]|\\.(?!\\d)|$|\\n|and\\b|&))");
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s?-\\s?(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
-    /** Holidays date a note as well as a day and month do. */
-    private static final Pattern HOLIDAY = Pattern.compile("(?i)\\b(?:christmas(?:\\s(?:eve|day))?|xmas|thanksgiving(?:\\sday)?|easter(?:\\s(?:sunday|monday))?"
-            + "|new\\syear'?s(?:\\s(?:eve|day))?|hanukk?ah|chanukk?ah|halloween|valentine'?s\\sday|labou?r\\sday|memorial\\sday"
-            + "|independence\\sday|canada\\sday|victoria\\sday|boxing\\sday|remembrance\\sday|veterans\\sday|st\\.?\\spatrick'?s\\sday"
-            + "|mother'?s\\sday|father'?s\\sday|good\\sfriday|passover|yom\\skippur|rosh\\shashanah|ramadan|diwali|kwanzaa)\\b");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
@@ -125,7 +120,6 @@ final class StructuredPatterns {
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(DATE_PAIR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
-        add(HOLIDAY, text, starts.all, out, PhiCategory.DATE, Candidate.CONTEXT + 1);
         addGroup(HISTORY_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
         monthDates(text, starts, out);
