@@ -23,8 +23,10 @@ final class NameRules {
     /** Given names that are also everyday words right after a relative: "wife will call". */
     private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
-            "came", "did", "does", "also", "still", "now", "not", "and", "the", "ceo", "hcp", "poa", "md", "rn", "np",
-            "phd", "esq", "jr", "sr", "etoh", "pmd", "pcp"));
+            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
+    /** What follows a relative without being a name: "husband CEO of", "wife HCP". */
+    private static final Set<String> NEVER_AFTER_RELATIVE = Set.copyOf(List.of("ceo", "hcp", "poa", "md", "rn", "np", "phd",
+            "esq", "jr", "sr", "etoh", "pmd", "pcp", "dds", "cpa"));
     private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
             "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
             "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
@@ -181,6 +183,9 @@ final class NameRules {
             return; // the next cue handles it
         }
         boolean relative = RELATIVES.contains(t.lower[cue]);
+        if (relative && NEVER_AFTER_RELATIVE.contains(t.lower[k])) {
+            return;
+        }
         boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
