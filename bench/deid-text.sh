@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Report-text de-identification benchmark: recall and precision on the PhysioNet nursing notes and
 # on the radiology set, and throughput against a plain regex scan of the same text.
-# Run from the project root:  bench/deid-text.sh [--errors target/deid-errors.txt]
+# Run from the project root:  bench/deid-text.sh [--quality-only] [--errors target/deid-errors.txt]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath

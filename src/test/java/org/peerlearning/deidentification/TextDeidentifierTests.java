@@ -39,9 +39,9 @@ class TextDeidentifierTests {
 
     @Test
     void theExamsOwnPatientNameIsFoundEvenWhenUncommon() {
-        String text = "Xochitl Zbyszewski tolerated the exam. ZBYSZEWSKI has no prior imaging.";
-        assertThat(tags(text)).contains("Xochitl");
-        KnownIdentifiers known = KnownIdentifiers.ofPatient("ZBYSZEWSKI^XOCHITL", "7785512");
+        String text = "Yzoldeh Zbyszewski tolerated the exam. ZBYSZEWSKI has no prior imaging.";
+        assertThat(tags(text)).contains("Yzoldeh");
+        KnownIdentifiers known = KnownIdentifiers.ofPatient("ZBYSZEWSKI^YZOLDEH", "7785512");
         String out = DEID.deidentify(text, known, TextDeidentificationMode.TAGS).text();
         assertThat(out).isEqualTo("[PATIENT NAME] tolerated the exam. [PATIENT NAME] has no prior imaging.");
     }

@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.peerlearning.deidentification.KnownIdentifiers;
+import org.peerlearning.deidentification.PhiFinding;
+import org.peerlearning.deidentification.TextDeidentifier;
+
 /** The value-level actions of the profile: dummies, remapped UIDs, shifted dates, cleaned text. */
 final class ValueRewriter {
 
 	private static final DateTimeFormatter DA = DateTimeFormatter.BASIC_ISO_DATE;
+	/** Finding spans only (no surrogates), so its secret is never used. */
+	private static final TextDeidentifier TEXT = TextDeidentifier.withSecret("descriptors");
 
 	private final CaseKeys keys;
 	private final Set<String> identifiers = new LinkedHashSet<>();
@@ -79,7 +85,8 @@ final class ValueRewriter {
 		return switch (element.vr) {
 			case DA -> ascii(shiftDates(element.string(), false));
 			case DT -> ascii(shiftDates(element.string(), true));
-			case LO, LT, SH, ST, UC, UT, PN, CS, AE -> ascii(removeIdentifiers(element.string()));
+			case LO, LT, SH, ST, UC, UT -> ascii(removePhi(removeIdentifiers(element.string())));
+			case PN, CS, AE -> ascii(removeIdentifiers(element.string()));
 			default -> element.value;
 		};
 	}
@@ -130,6 +137,29 @@ final class ValueRewriter {
 			identifierPattern = Pattern.compile("(?i)(?<![\\p{Alnum}])(" + String.join("|", quoted) + ")(?![\\p{Alnum}])");
 		}
 		return identifierPattern.matcher(text).replaceAll("").replaceAll(" {2,}", " ").trim();
+	}
+
+	/**
+	 * Descriptors are free text: the report-text rules find what else they name (a clinician, a
+	 * date, a place) while eponyms and clinical terms stay. Findings are cut out rather than
+	 * tagged, so a value never outgrows its VR.
+	 */
+	static String removePhi(String text) {
+		if (text.isBlank()) {
+			return text;
+		}
+		List<PhiFinding> found = TEXT.find(text, KnownIdentifiers.none());
+		if (found.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		int copied = 0;
+		for (PhiFinding finding : found) {
+			out.append(text, copied, finding.start());
+			copied = finding.end();
+		}
+		out.append(text, copied, text.length());
+		return out.toString().replaceAll(" {2,}", " ").trim();
 	}
 
 	static byte[] ascii(String text) {

@@ -25,23 +25,39 @@ public final class Lexicon {
 
     final Set<String> givenNames;
     final Set<String> surnames;
+    /** Census surnames that are also English words: names only right after a given name ("MARY BELL"). */
+    final Set<String> everydaySurnames = new HashSet<>();
     final Set<String> englishWords;
     final Set<String> clinicalWords;
     /** Allow-listed clinical terms, by their first word, each as its lower-case words. */
     final Map<String, List<String[]>> clinicalTerms;
     final Map<String, List<String[]>> places;
     final Map<String, List<String[]>> facilities;
+    /**
+     * Cities and towns of Canada and the United States from a public gazetteer. One-word names
+     * that are also English, clinical or very short words are left out: "Laurel", "Mobile" and
+     * "Ada" would match ordinary prose.
+     */
+    final Map<String, List<String[]>> towns;
+    /** Holidays: they date a note as a day and month do. */
+    final Map<String, List<String[]>> holidays;
     final List<String> surrogateGivenNames;
     final List<String> surrogateSurnames;
 
     private Lexicon() {
-        givenNames = words("given-names.txt");
-        surnames = words("surnames.txt");
         englishWords = words("english-words.txt");
         clinicalWords = words("clinical-words.txt");
+        givenNames = words("given-names.txt");
+        words("given-names-census.txt").stream().filter(n -> !isEnglish(n)).forEach(givenNames::add);
+        surnames = words("surnames.txt");
+        for (String name : words("surnames-census.txt")) {
+            (isEnglish(name) ? everydaySurnames : surnames).add(name);
+        }
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
         places = phrases(commaSeparated("places.txt"), false);
         facilities = phrases(commaSeparated("facilities.txt"), false);
+        holidays = phrases(commaSeparated("holidays.txt"), false);
+        towns = phrases(lines("towns.txt").stream().filter(this::distinctiveTown).toList(), false);
         // Surrogates come from names that are plainly names (not also English words), so a
         // replacement never reads like clinical prose.
         surrogateGivenNames = givenNames.stream().filter(n -> n.length() >= 3 && !englishWords.contains(n))
@@ -72,6 +88,32 @@ public final class Lexicon {
 
     boolean isAnyName(String lower) {
         return givenNames.contains(lower) || surnames.contains(lower);
+    }
+
+    /** States, provinces and countries that are also town names: too large to identify anyone. */
+    private static final Set<String> REGIONS = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+            "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+            "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+            "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "québec", "manitoba",
+            "saskatchewan", "alberta", "british columbia", "nova scotia", "new brunswick", "newfoundland",
+            "labrador", "yukon", "nunavut", "canada", "mexico", "america", "england", "ireland", "scotland",
+            "wales", "france", "italy", "germany", "poland", "russia", "china", "india", "japan", "korea",
+            "cuba", "haiti", "jamaica", "brazil", "peru", "chile", "lebanon", "jordan", "egypt", "israel", "iran",
+            "iraq", "turkey", "greece", "spain", "portugal", "holland", "sweden", "norway", "denmark", "finland");
+
+    private boolean distinctiveTown(String name) {
+        if (REGIONS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String[] words = Tokens.words(name.toLowerCase(Locale.ROOT));
+        if (words.length != 1) {
+            return words.length > 1;
+        }
+        String w = words[0];
+        return w.length() >= 4 && !isEnglish(w) && !clinicalTerms.containsKey(w) && !isEnglish(w.replace("'s", ""));
     }
 
     private static Map<String, List<String[]>> phrases(List<String> entries, boolean possessives) {

@@ -24,6 +24,9 @@ final class NameRules {
     private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
             "came", "did", "does", "also", "still", "now", "not", "and", "the"));
+    /** What follows a relative without being a name: "husband CEO of", "wife HCP". */
+    private static final Set<String> NEVER_AFTER_RELATIVE = Set.copyOf(List.of("ceo", "hcp", "poa", "md", "rn", "np", "phd",
+            "esq", "jr", "sr", "etoh", "pmd", "pcp", "dds", "cpa"));
     private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
             "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
             "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
@@ -89,7 +92,8 @@ final class NameRules {
             return; // "MS: alert" is mental status
         }
         int k = v.skipMarks(title + 1, ".'’");
-        boolean laxCase = !t.capitalised(title);
+        // After a clinician's title the case of the next word says nothing: "Dr. white", "dr bell".
+        boolean laxCase = !t.capitalised(title) || category == PhiCategory.CLINICIAN_NAME;
         if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
                 || laxCase && t.isWord(k)
                 && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
@@ -102,6 +106,9 @@ final class NameRules {
         int first = k;
         if (t.lower[k].length() == 1 && t.isMark(k + 1, '.') && t.isWord(k + 2) && t.sameLine(k, k + 2)) {
             k += 2; // "Dr. L. Ruuska"
+        } else if (t.lower[k].length() == 1 && t.isWord(k + 1) && t.sameLine(k, k + 1) && !v.isFunctionWord(k + 1)
+                && t.lower[k + 1].length() >= 3 && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
+            k += 1; // "Dr. o rourke", "Dr J Smith"
         }
         int end = takeName(k, true);
         out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
@@ -145,8 +152,8 @@ final class NameRules {
                     && !v.clinicalPhrase[next];
             if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
                     || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
-                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && v.lex.isSurname(t.lower[next])
-                    && v.shapedLikeName(next))) {
+                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && (v.lex.isSurname(t.lower[next])
+                    || v.lex.everydaySurnames.contains(t.lower[next])) && v.shapedLikeName(next))) {
                 end = v.nameEnd(next);
                 next = end + 1;
                 taken++;
@@ -159,7 +166,7 @@ final class NameRules {
 
     /** "wife Mary", "son: Vladimir Erickson", "CASEWORKER LEONA LABOWICH", "RN (Edward)". */
     private void afterCue(int cue, PhiCategory category) {
-        int k = v.skipMarks(cue + 1, ":,-(");
+        int k = v.skipMarks(cue + 1, ":,-(>=");
         if (k > 0 && (t.is(k, "by") || t.is(k, "par"))) {
             k = v.skipMarks(k + 1, ":");
         }
@@ -176,14 +183,24 @@ final class NameRules {
             return; // the next cue handles it
         }
         boolean relative = RELATIVES.contains(t.lower[cue]);
+        if (relative && NEVER_AFTER_RELATIVE.contains(t.lower[k])) {
+            return;
+        }
         boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
-        if (!givenAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
+        // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
+        boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
+                && !v.clinicalWord[k] && !NOT_AFTER_RELATIVE.contains(t.lower[k]);
+        if (!givenAfterRelative && !unknownAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
         int end = takeName(k, false);
+        if (category == PhiCategory.PATIENT_NAME && end == k && t.isMark(k + 1, ',') && t.isWord(k + 2)
+                && t.sameLine(k, k + 2) && v.capitalSignal(k + 2) && !v.english(k + 2)) {
+            end = v.nameEnd(k + 2); // "Patient: Nguyen, Rahim": a labelled family name, then any given name
+        }
         out.add(v.span(k, end, category, Candidate.CONTEXT));
         // "Sons Smokey, Morris and Roger"
         int next = end + 1;
@@ -201,8 +218,10 @@ final class NameRules {
         int end = paren - 1;
         int start = end;
         int taken = 0;
-        while (start >= 0 && taken < 3 && t.isWord(start) && v.shapedLikeName(start) && v.nameEvidence(start)
-                && !v.english(start) && (taken == 0 || t.sameLine(start, end))) {
+        while (start >= 0 && taken < 3 && t.isWord(start) && v.shapedLikeName(start)
+                && (v.nameEvidence(start) && !v.english(start) || v.capitalSignal(start) && v.lex.isGivenName(t.lower[start])
+                && !NOT_AFTER_RELATIVE.contains(t.lower[start]) && !v.isFunctionWord(start))
+                && (taken == 0 || t.sameLine(start, end))) {
             start--;
             taken++;
         }

@@ -33,6 +33,7 @@ public final class PhiScanner {
         new NameRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
         namesBeforePhones(view, candidates);
+        coordinatedNames(view, candidates);
         propagateNames(view, candidates);
         knownIdentifiers(tokens, known, candidates);
         return resolve(text, candidates);
@@ -78,6 +79,43 @@ public final class PhiScanner {
                 candidates.add(new Candidate(t.start[i], t.end[i], category, Candidate.CONTEXT - 1));
             }
         }
+    }
+
+    /**
+     * A given name joined by "and" to a name already found is a name too, even when it is an
+     * English word: "Both Suzette and Hank", "Hank and Suzette are his proxies".
+     */
+    private static void coordinatedNames(TokenView v, List<Candidate> candidates) {
+        Tokens t = v.t;
+        List<Candidate> names = candidates.stream().filter(c -> c.category().isName() && c.priority() >= Candidate.CONTEXT)
+                .toList();
+        int i = 0;
+        List<Candidate> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(Candidate::start));
+        for (Candidate name : sorted) {
+            while (i < t.size && t.start[i] < name.start()) {
+                i++;
+            }
+            int last = i;
+            while (last + 1 < t.size && t.end[last + 1] <= name.end()) {
+                last++;
+            }
+            int after = last + 1;
+            if ((t.is(after, "and") || t.isMark(after, '&')) && coordinated(v, after + 1, after)) {
+                candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
+            }
+            int before = i - 1;
+            if ((t.is(before, "and") || t.isMark(before, '&')) && coordinated(v, before - 1, before)) {
+                candidates.add(new Candidate(t.start[before - 1], t.end[before - 1], name.category(), Candidate.CONTEXT - 1));
+            }
+        }
+    }
+
+    private static boolean coordinated(TokenView v, int k, int conjunction) {
+        Tokens t = v.t;
+        return t.isWord(k) && t.sameLine(k, conjunction) && v.lex.isGivenName(t.lower[k]) && t.lower[k].length() >= 3
+                && !v.isFunctionWord(k) && !EVERYDAY_GIVEN_NAMES.contains(t.lower[k]) && !v.clinicalPhrase[k]
+                && !v.lex.clinicalWords.contains(t.lower[k]) && (v.mixed(k) ? v.capitalSignal(k) : !v.english(k));
     }
 
     private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of("cell", "home", "work", "tel", "phone",

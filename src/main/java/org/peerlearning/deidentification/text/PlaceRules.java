@@ -59,6 +59,7 @@ final class PlaceRules {
             }
             String w = t.lower[i];
             gazetteer(i);
+            holiday(i);
             if (FACILITY_HEADS.contains(w)) {
                 beforeFacilityHead(i);
             }
@@ -77,8 +78,13 @@ final class PlaceRules {
             }
             if (PREPOSITIONS.contains(w) && movedBefore(i)) {
                 afterMove(i);
-            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")) {
+            } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
+                    || w.equals("per")) {
                 wardOrTown(i);
+            }
+            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && t.allUpper(i) && !v.english(i)) {
+                // "GBMC", "UMMC", "HCMC": the initials of a "... Medical Center"
+                out.add(v.span(i, i, PhiCategory.FACILITY, Candidate.CONTEXT));
             }
         }
     }
@@ -90,9 +96,51 @@ final class PlaceRules {
                 && !(t.isWord(i + 1) && v.lex.facilities.containsKey(t.lower[i]))) {
             return;
         }
-        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)) {
-            phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION);
+        if (!phrase(i, v.lex.facilities.get(t.lower[i]), PhiCategory.FACILITY)
+                && !phrase(i, v.lex.places.get(t.lower[i]), PhiCategory.LOCATION)) {
+            town(i);
         }
+    }
+
+    private void holiday(int i) {
+        List<String[]> entries = v.lex.holidays.get(t.lower[i]);
+        if (entries == null || v.mixed(i) && !t.capitalised(i)) {
+            return;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
+            if (last >= 0) {
+                out.add(v.span(i, last, PhiCategory.DATE, Candidate.CONTEXT + 1));
+                return;
+            }
+        }
+    }
+
+    /** A city or town of the public gazetteer: capitalised in mixed-case lines, any case elsewhere. */
+    private void town(int i) {
+        if (v.mixed(i) && !t.capitalised(i) || v.clinicalWord[i]) {
+            return; // before the look-up: the list is large, and most words of mixed-case prose are lower case
+        }
+        List<String[]> entries = v.lex.towns.get(t.lower[i]);
+        if (entries == null || v.isFunctionWord(i) && !t.capitalised(i)) {
+            return;
+        }
+        for (String[] entry : entries) {
+            int last = v.matchPhrase(i, entry);
+            if (last >= 0 && (!v.mixed(i) || capitalisedWords(i, last))) {
+                out.add(v.span(i, last, PhiCategory.LOCATION, Candidate.DICTIONARY));
+                return;
+            }
+        }
+    }
+
+    private boolean capitalisedWords(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.isWord(k) && !t.capitalised(k) && !v.isFunctionWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean phrase(int i, List<String[]> entries, PhiCategory category) {
@@ -172,7 +220,8 @@ final class PlaceRules {
         }
         boolean period = t.isMark(i + 1, '.');
         int k = period ? i + 2 : i + 1;
-        if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) || v.lex.clinicalWords.contains(t.lower[k])) {
+        boolean initial = t.isWord(k) && t.lower[k].length() == 1 && t.isMark(k + 1, '.');
+        if (!t.isWord(k) || !t.sameLine(i, k) || v.isFunctionWord(k) && !initial || v.lex.clinicalWords.contains(t.lower[k])) {
             return;
         }
         boolean single = t.lower[k].length() == 1 && t.isMark(k + 1, '.') && (t.is(i - 1, "at") || t.isMark(i - 1, '@')
@@ -206,14 +255,14 @@ final class PlaceRules {
     /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
     private void wardOrTown(int preposition) {
         int k = preposition + 1;
-        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k)
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k) || v.camelCase(k)
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
         }
         boolean ward = wardNumber(k);
         boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
         if (ward || town) {
-            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+            out.add(v.span(k, ward && t.touching(k) ? k + 1 : k, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
     }
 
@@ -239,8 +288,8 @@ final class PlaceRules {
             return;
         }
         String w = t.lower[k];
-        if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.lex.clinicalWords.contains(w)
-                || w.equals("dr") || w.equals("st")) {
+        if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
+                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k)) {
             return;
         }
         boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))
@@ -255,14 +304,21 @@ final class PlaceRules {
             proper = true; // "TAKEN TO LAUREL REGIONAL"
         }
         boolean capitalisedWord = v.capitalSignal(k) && FACILITY_WORDS.contains(w);
+        // Two capitalised name words after a move name a place even when both are English: "sent to Warren Grant".
+        boolean namedPlace = v.capitalSignal(k) && v.lex.isAnyName(w) && t.isWord(k + 1) && t.sameLine(k, k + 1)
+                && v.capitalSignal(k + 1) && !v.isFunctionWord(k + 1) && !v.lex.clinicalWords.contains(t.lower[k + 1])
+                && (v.lex.isAnyName(t.lower[k + 1]) || !v.english(k + 1));
+        proper |= namedPlace;
         // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
         if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
             return;
         }
         int end = k;
         if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
-                && !v.isFunctionWord(k + 1) && !v.english(k + 1)) {
+                && !v.isFunctionWord(k + 1) && (!v.english(k + 1) || namedPlace)) {
             end = k + 1;
+        } else if (wardNumber && t.touching(k)) {
+            end = k + 1; // "QUARTERMAIN7"
         }
         while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
                 || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {

@@ -60,6 +60,18 @@ final class StructuredPatterns {
     /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
             "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
+    /** Two dates written back to back for a range, "10/03/10/04", and a year after a period, "11/21.93". */
+    private static final Pattern DATE_PAIR = Pattern.compile(
+            "(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])/(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"
+                    + "|(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])\\.(\\d{2})(?![\\d.])");
+    /**
+     * A two-digit year right after an event of the history: "PMH MI 92, CABG", "s/p CVA in 88".
+     * Only 40-99 without an apostrophe: smaller numbers after these words are grades and counts.
+     */
+    private static final Pattern HISTORY_YEAR = Pattern.compile(
+            "(?i)(?<=\\b(?:mi|cabg|ptca|pci|stent|stents|cva|tia|avr|mvr|dvt|icd|ppm|pacer|turp|tah|appy|chole|ablation|"
+                    + "repair|surgery|dx|dx'd|diagnosed|dx'ed)(?:\\s{1,2}in)?\\s{1,2})([4-9]\\d)(?=\\s{0,2}(?:[,;)]|\\.(?!\\d)|$|\\n|and\\b|&))");
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\s?-\\s?(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
@@ -107,6 +119,8 @@ final class StructuredPatterns {
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(DATE_PAIR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        addGroup(HISTORY_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
         monthDates(text, starts, out);
         years(text, starts, out);
@@ -128,6 +142,7 @@ final class StructuredPatterns {
                 continue;
             }
             out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, hasYear ? Candidate.PATTERN : Candidate.CONTEXT));
+            rangeEnd(text, m.end(), out);
         }
         Matcher dotted = anchored(SLASH_DATE, text);
         for (int at : starts.digits) {
@@ -142,6 +157,18 @@ final class StructuredPatterns {
                 if (first >= 1 && first <= 31 && second >= 1 && second <= 31) {
                     out.add(new Candidate(dotted.start(), dotted.end(), PhiCategory.DATE, Candidate.PATTERN));
                 }
+            }
+        }
+    }
+
+    /** The second date of a range after a date: "7/22-7/23", "12/3 - 12/5". */
+    private static void rangeEnd(String text, int after, List<Candidate> out) {
+        Matcher tail = anchored(RANGE_TAIL, text);
+        if (after < text.length() && tail.region(after, text.length()).lookingAt()) {
+            int month = Integer.parseInt(tail.group(1));
+            int day = Integer.parseInt(tail.group(2));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                out.add(new Candidate(tail.start(1), tail.end(), PhiCategory.DATE, Candidate.CONTEXT));
             }
         }
     }

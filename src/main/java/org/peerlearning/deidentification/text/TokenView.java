@@ -111,7 +111,7 @@ final class TokenView {
     }
 
     /** "PaCO2", "mEq": inner capitals after lower case are units and chemistry, not names (McLeod is). */
-    private boolean camelCase(int i) {
+    boolean camelCase(int i) {
         String w = t.text.substring(t.start[i], t.end[i]);
         for (int p = 2; p < w.length(); p++) {
             if (Character.isUpperCase(w.charAt(p)) && Character.isLowerCase(w.charAt(p - 1))

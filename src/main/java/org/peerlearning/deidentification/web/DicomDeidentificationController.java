@@ -16,9 +16,11 @@ import org.peerlearning.deidentification.DicomDeidentifier;
 import org.peerlearning.deidentification.DicomPreview;
 import org.peerlearning.deidentification.DicomProfileOptions;
 import org.peerlearning.deidentification.InvalidDicomException;
+import org.peerlearning.identity.CurrentViewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,11 +44,16 @@ class DicomDeidentificationController {
 
 	private final DicomDeidentifier deidentifier;
 	private final long maxBytes;
+	private final CurrentViewer currentViewer;
+	private final DeidentificationProblems problems;
 
 	DicomDeidentificationController(DicomDeidentifier deidentifier,
-			@Value("${peerlearning.deidentification.dicom.max-size:2GB}") DataSize maxSize) {
+			@Value("${peerlearning.deidentification.dicom.max-size:2GB}") DataSize maxSize, CurrentViewer currentViewer,
+			MessageSource messages) {
 		this.deidentifier = deidentifier;
 		this.maxBytes = maxSize.toBytes();
+		this.currentViewer = currentViewer;
+		this.problems = new DeidentificationProblems(messages);
 	}
 
 	/**
@@ -60,6 +67,8 @@ class DicomDeidentificationController {
 			@RequestParam(defaultValue = "false") boolean retainDeviceIdentity,
 			@RequestParam(defaultValue = "false") boolean retainPatientCharacteristics,
 			@RequestParam(defaultValue = "false") boolean cleanDescriptors) throws IOException {
+		// Any member of an organization may de-identify; a signed-in person without one may not.
+		currentViewer.get().requireOrganization();
 		if (request.getContentLengthLong() > maxBytes) {
 			throw new TooLargeException();
 		}
@@ -94,6 +103,7 @@ class DicomDeidentificationController {
 	 */
 	@PostMapping(path = "/api/v1/deidentify/dicom/preview", consumes = APPLICATION_DICOM)
 	void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		currentViewer.get().requireOrganization();
 		if (request.getContentLengthLong() > maxBytes) {
 			throw new TooLargeException();
 		}
@@ -110,10 +120,7 @@ class DicomDeidentificationController {
 
 	@ExceptionHandler(NoPreviewException.class)
 	ProblemDetail noPreview() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"Only uncompressed grayscale and RGB pixel data can be previewed");
-		problem.setTitle("No preview for this pixel data");
-		return problem;
+		return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "noPreview");
 	}
 
 	static final class NoPreviewException extends IOException {
@@ -131,26 +138,18 @@ class DicomDeidentificationController {
 	@ExceptionHandler(InvalidDicomException.class)
 	ProblemDetail invalid(InvalidDicomException ex) {
 		// The reason names elements and offsets, never values: safe to send back.
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Not a valid DICOM file");
-		return problem;
+		return problems.problemWithDetail(HttpStatus.UNPROCESSABLE_CONTENT, "invalidDicom", ex.getMessage());
 	}
 
 	@ExceptionHandler(TooLargeException.class)
 	ProblemDetail tooLarge() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The file is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB allowed");
-		problem.setTitle("File too large");
-		return problem;
+		return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "fileTooLarge", DataSize.ofBytes(maxBytes).toMegabytes());
 	}
 
 	@ExceptionHandler(IOException.class)
 	ProblemDetail unreadable(IOException ex) {
 		log.warn("DICOM de-identification request failed: {}", ex.getClass().getSimpleName());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The file could not be received completely");
-		problem.setTitle("Upload failed");
-		return problem;
+		return problems.problem(HttpStatus.BAD_REQUEST, "uploadFailed");
 	}
 
 	static final class TooLargeException extends IOException {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,12 @@ import org.peerlearning.deidentification.KnownIdentifiers;
 /**
  * The PhysioNet deid nursing-note corpus: notes in "START_OF_RECORD=patient||||note||||" blocks,
  * gold spans as "patient note start end category text" lines with offsets into the note body.
+ *
+ * <p>The file here is itself one half of the corpus (the other half is kept for acceptance
+ * checks). It is split once more, by patient, so rules can be tuned on one part and measured on
+ * the other: {@link #TUNING} holds the odd-numbered patients, {@link #HELD_OUT} the even-numbered
+ * ones. Splitting by patient rather than by note keeps a family's names, a patient's hospitals
+ * and dates on one side only.
  */
 public final class PhysionetCorpus {
 
@@ -24,7 +31,20 @@ public final class PhysionetCorpus {
     private static final Pattern RECORD = Pattern.compile(
             "START_OF_RECORD=(\\d+)\\|\\|\\|\\|(\\d+)\\|\\|\\|\\|\\n(.*?)\\|\\|\\|\\|END_OF_RECORD", Pattern.DOTALL);
 
+    /** Odd-numbered patients: the notes whose errors may be looked at while writing rules. */
+    public static final Predicate<LabelledDocument> TUNING = doc -> patient(doc) % 2 == 1;
+    /** Even-numbered patients: measured only, never read while writing rules. */
+    public static final Predicate<LabelledDocument> HELD_OUT = doc -> patient(doc) % 2 == 0;
+
     private PhysionetCorpus() {
+    }
+
+    public static List<LabelledDocument> part(List<LabelledDocument> docs, Predicate<LabelledDocument> part) {
+        return docs.stream().filter(part).toList();
+    }
+
+    private static int patient(LabelledDocument doc) {
+        return Integer.parseInt(doc.id().substring(0, doc.id().indexOf('/')));
     }
 
     public static List<LabelledDocument> load(Path dir) throws IOException {

@@ -152,6 +152,18 @@ class DicomDeidentifierTests {
 	}
 
 	@Test
+	void cleanDescriptorsRunsTheTextRulesSoClinicalWordsStayAndOtherPhiGoes() {
+		assertThat(ValueRewriter.removePhi("CT chest, Dr. Okonkwo requests comparison with 2024-03-05"))
+			.isEqualTo("CT chest, Dr. requests comparison with");
+		assertThat(ValueRewriter.removePhi("MRI knee: Baker cyst? Hoffa fat pad, sent from Kapuskasing"))
+			.isEqualTo("MRI knee: Baker cyst? Hoffa fat pad, sent from");
+		for (String kept : List.of("AX T1 VIBE DIXON", "SAG T2 FLAIR", "CT HEAD W/O CONTRAST", "Chest PA and lateral",
+				"COR STIR", "AX DWI ADC")) {
+			assertThat(ValueRewriter.removePhi(kept)).isEqualTo(kept);
+		}
+	}
+
+	@Test
 	void retainingDeviceIdentityAndPatientCharacteristicsKeepsThem() throws Exception {
 		ParsedDicom result = deidentifySynthetic(ALL_OPTIONS, List.of());
 		assertThat(result.string(0x00081010)).isEqualTo("CTSTATION7");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.peerlearning.ApplicationTest;
+import org.peerlearning.identity.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,9 @@ class DicomDeidentificationApiTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	People people;
 
 	@Test
 	void aRadiologistGetsTheDeidentifiedFileBackWithItsFlags() throws Exception {
@@ -60,6 +64,21 @@ class DicomDeidentificationApiTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PixelData (7FE0,0010)")));
+		mvc.perform(post("/api/v1/deidentify/dicom").contentType(DICOM).header("Accept-Language", "fr")
+			.content(Files.readAllBytes(CORPUS.resolve("MR_truncated.dcm")))
+			.with(user(users.loadUserByUsername("rad1@lakeshore.demo")))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.title").value("Fichier DICOM non valide"));
+	}
+
+	@Test
+	void someoneSignedInWithoutAnOrganizationMayNotSendAFile() throws Exception {
+		mvc.perform(post("/api/v1/deidentify/dicom").contentType(DICOM)
+			.content(Files.readAllBytes(CORPUS.resolve("MR_truncated.dcm")))
+			.with(user(users.loadUserByUsername(Outsiders.create(people))))
+			.with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.peerlearning.deidentification.text.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -9,6 +8,9 @@ import org.peerlearning.deidentification.PhiFinding;
 import org.peerlearning.deidentification.TextDeidentificationMode;
 import org.peerlearning.deidentification.TextDeidentificationResult;
 import org.peerlearning.deidentification.TextDeidentifier;
+import org.peerlearning.deidentification.web.DeidentificationProblems;
+import org.peerlearning.identity.CurrentViewer;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,9 +29,13 @@ class TextDeidentificationApiController {
     static final int MAX_BYTES = 1024 * 1024;
 
     private final TextDeidentifier deidentifier;
+    private final CurrentViewer currentViewer;
+    private final DeidentificationProblems problems;
 
-    TextDeidentificationApiController(TextDeidentifier deidentifier) {
+    TextDeidentificationApiController(TextDeidentifier deidentifier, CurrentViewer currentViewer, MessageSource messages) {
         this.deidentifier = deidentifier;
+        this.currentViewer = currentViewer;
+        this.problems = new DeidentificationProblems(messages);
     }
 
     record TextRequest(String text, TextDeidentificationMode mode) {
@@ -48,11 +54,13 @@ class TextDeidentificationApiController {
     @PostMapping(path = "/api/v1/deidentify/text", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     TextResponse deidentify(@RequestBody(required = false) TextRequest request) {
+        // Any member of an organization may de-identify; a signed-in person without one may not.
+        currentViewer.get().requireOrganization();
         if (request == null || request.text() == null || request.text().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text is required");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "textRequired");
         }
         if (tooLarge(request.text())) {
-            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "text is over 1 MB");
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "textTooLarge");
         }
         TextDeidentificationMode mode = request.mode() == null ? TextDeidentificationMode.TAGS : request.mode();
         TextDeidentificationResult result = deidentifier.deidentify(request.text(), KnownIdentifiers.none(), mode);
@@ -67,15 +75,13 @@ class TextDeidentificationApiController {
 
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail refused(ResponseStatusException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        // The reason is the name of the problem's message keys.
+        return problems.problem(e.getStatusCode(), e.getReason());
     }
 
     /** Malformed JSON or an unknown mode: the body, not the server, is at fault. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the body must be JSON like {\"text\": \"...\", \"mode\": \"TAGS\" or \"SURROGATES\"}");
+        return problems.problem(HttpStatus.BAD_REQUEST, "unreadableText");
     }
 }

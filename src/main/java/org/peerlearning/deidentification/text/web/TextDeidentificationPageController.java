@@ -8,6 +8,7 @@ import org.peerlearning.deidentification.PhiFinding;
 import org.peerlearning.deidentification.TextDeidentificationMode;
 import org.peerlearning.deidentification.TextDeidentificationResult;
 import org.peerlearning.deidentification.TextDeidentifier;
+import org.peerlearning.identity.CurrentViewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TextDeidentificationPageController {
 
     private final TextDeidentifier deidentifier;
+    private final CurrentViewer currentViewer;
 
-    TextDeidentificationPageController(TextDeidentifier deidentifier) {
+    TextDeidentificationPageController(TextDeidentifier deidentifier, CurrentViewer currentViewer) {
         this.deidentifier = deidentifier;
+        this.currentViewer = currentViewer;
     }
 
     /** A run of the input text, highlighted when it is PHI. */
@@ -34,6 +37,7 @@ class TextDeidentificationPageController {
 
     @GetMapping("/deidentify")
     String page(Model model) {
+        currentViewer.get().requireOrganization();
         model.addAttribute("text", "");
         model.addAttribute("mode", TextDeidentificationMode.TAGS);
         return "deidentification/text";
@@ -43,6 +47,7 @@ class TextDeidentificationPageController {
     String deidentify(@RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "TAGS") TextDeidentificationMode mode,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        currentViewer.get().requireOrganization();
         model.addAttribute("text", text);
         model.addAttribute("mode", mode);
         if (text.isBlank()) {

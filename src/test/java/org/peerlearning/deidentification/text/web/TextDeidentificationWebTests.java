@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.peerlearning.ApplicationTest;
+import org.peerlearning.deidentification.web.Outsiders;
+import org.peerlearning.identity.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +28,10 @@ class TextDeidentificationWebTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    People people;
+
 
     private RequestPostProcessor radiologist() {
         return user(users.loadUserByUsername("rad1@lakeshore.demo"));
@@ -81,6 +87,30 @@ class TextDeidentificationWebTests {
                 .content("{\"text\": \"Dr. Tremblay\"}"))
             .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
                 .isIn(302, 401, 403));
+    }
+
+    @Test
+    void someoneSignedInWithoutAnOrganizationMayNotDeidentify() throws Exception {
+        RequestPostProcessor memberOfNone = user(users.loadUserByUsername(Outsiders.create(people)));
+        mvc.perform(post("/api/v1/deidentify/text").with(memberOfNone).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"Dr. Tremblay\"}"))
+            .andExpect(status().isForbidden())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/deidentify").with(memberOfNone)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void problemsAreWordedInTheCallersLanguage() throws Exception {
+        mvc.perform(post("/api/v1/deidentify/text").with(radiologist()).with(csrf()).header("Accept-Language", "fr")
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.title").value("Texte manquant"))
+            .andExpect(jsonPath("$.detail").value(containsString("« text »")));
+        mvc.perform(post("/api/v1/deidentify/text").with(radiologist()).with(csrf()).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content("not json"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.title").value("Unreadable request"))
+            .andExpect(jsonPath("$.detail").value(containsString("{\"text\": \"...\"")));
     }
 
     @Test
