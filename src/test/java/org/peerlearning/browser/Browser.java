@@ -120,7 +120,30 @@ public final class Browser {
 		return this;
 	}
 
-	/** Presses a button that submits its form and leads to another page. */
+	/** Types into the field matching a CSS selector, replacing what it held. */
+	public Browser fill(String css, String text) {
+		WebElement field = driver.findElement(By.cssSelector(css));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/** Ticks a checkbox or picks a radio button (by clicking its control). */
+	public Browser tick(String css) {
+		WebElement box = driver.findElement(By.cssSelector(css));
+		if (!box.isSelected()) {
+			box.click();
+		}
+		return this;
+	}
+
+	/** Picks the option with this value in the list matching a CSS selector. */
+	public Browser choose(String css, String value) {
+		new Select(driver.findElement(By.cssSelector(css))).selectByValue(value);
+		return this;
+	}
+
+	/** Presses a button that submits its form, and waits for the next page. */
 	public Browser press(String css) {
 		WebElement button = driver.findElement(By.cssSelector(css));
 		navigates(button::click);
@@ -132,6 +155,11 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 		arrived();
 		return this;
+	}
+
+	/** How many elements match a CSS selector. */
+	public int count(String css) {
+		return driver.findElements(By.cssSelector(css)).size();
 	}
 
 	/** Signs out with the button in the header. */
