@@ -17,6 +17,8 @@ import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.intake.ExamDetails;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.notification.Notice;
+import org.peerlearning.notification.Notifications;
 import org.peerlearning.organization.OrganizationId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -47,14 +49,17 @@ public class Cases {
 
 	private final ImageViewerLinks viewerLinks;
 
+	private final Notifications notifications;
+
 	Cases(CaseRepository repository, Exams exams, People people, ApplicationEventPublisher events, TextDeidentifier deidentifier,
-			ImageViewerLinks viewerLinks) {
+			ImageViewerLinks viewerLinks, Notifications notifications) {
 		this.repository = repository;
 		this.exams = exams;
 		this.people = people;
 		this.events = events;
 		this.masker = new ReportMasker(deidentifier);
 		this.viewerLinks = viewerLinks;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -75,6 +80,9 @@ public class Cases {
 		repository.record(command.organizationId(), id, "OPEN", null, state, command.submitterId(), null);
 		events.publishEvent(new CaseSubmitted(command.organizationId().value(),
 				command.submitterId() == null ? null : command.submitterId().value(), id.value(), command.source(), state));
+		if (!command.source().sample()) {
+			tellTheLeads(command.organizationId(), id, exam.readingRadiologistId());
+		}
 		return id;
 	}
 
@@ -208,6 +216,15 @@ public class Cases {
 				concat(exam, priors).stream().map(ExamDetails::accession).toList(), List.of());
 		return new Blinding(masker, authorNames, otherNames, identifiers.stream().filter(v -> v != null && !v.isBlank()).toList(),
 				patient);
+	}
+
+	/** Program leads learn that a case waits for triage (never the case's own author: they must not learn of it here). */
+	private void tellTheLeads(OrganizationId organization, CaseId id, PersonId author) {
+		people.members(organization)
+			.stream()
+			.filter(m -> m.membership().roles().contains(org.peerlearning.identity.Role.PROGRAM_LEAD))
+			.filter(m -> !m.person().id().equals(author))
+			.forEach(m -> notifications.notify(new Notice(organization, m.person().id(), "cases.submitted", "/triage/" + id)));
 	}
 
 	private static void addPerson(Person person, List<String> names, List<String> identifiers) {

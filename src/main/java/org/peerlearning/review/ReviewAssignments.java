@@ -19,6 +19,8 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.identity.Role;
 import org.peerlearning.intake.ExamDetails;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.notification.Notice;
+import org.peerlearning.notification.Notifications;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.review.domain.ReviewRepository;
 import org.peerlearning.review.policy.Candidate;
@@ -54,10 +56,12 @@ public class ReviewAssignments {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	private final ReviewerSuggestions policies = ReviewerSuggestions.standard();
 
 	ReviewAssignments(ReviewRepository repository, Cases cases, Exams exams, People people, ConflictsOfInterest conflicts,
-			TurnaroundTargets turnaround, ApplicationEventPublisher events, Clock clock) {
+			TurnaroundTargets turnaround, ApplicationEventPublisher events, Clock clock, Notifications notifications) {
 		this.repository = repository;
 		this.cases = cases;
 		this.exams = exams;
@@ -66,6 +70,7 @@ public class ReviewAssignments {
 		this.turnaround = turnaround;
 		this.events = events;
 		this.clock = clock;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -94,6 +99,8 @@ public class ReviewAssignments {
 		cases.transition(organization, caseId, CaseAction.ASSIGN, assignedBy, null);
 		events.publishEvent(new ReviewerAssigned(organization.value(), assignedBy == null ? null : assignedBy.value(), id.value(),
 				caseId.value(), reviewer.value(), dueOn));
+		// the notice names nothing but the assignment: no exam, no patient, no author
+		notifications.notify(new Notice(organization, reviewer, "review.assigned", "/reviews/" + id));
 		return id;
 	}
 

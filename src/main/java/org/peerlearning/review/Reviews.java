@@ -11,10 +11,15 @@ import java.util.Set;
 import org.peerlearning.cases.CaseAction;
 import org.peerlearning.cases.CaseCategories;
 import org.peerlearning.cases.CaseId;
+import org.peerlearning.cases.CaseState;
 import org.peerlearning.cases.Cases;
 import org.peerlearning.cases.IllegalTransitionException;
 import org.peerlearning.cases.LearningCase;
+import org.peerlearning.identity.People;
 import org.peerlearning.identity.PersonId;
+import org.peerlearning.identity.Role;
+import org.peerlearning.notification.Notice;
+import org.peerlearning.notification.Notifications;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.review.domain.ReviewRepository;
 import org.peerlearning.review.policy.ReviewOutcome;
@@ -54,12 +59,19 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock) {
+	private final Notifications notifications;
+
+	private final People people;
+
+	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock,
+			Notifications notifications, People people) {
 		this.repository = repository;
 		this.cases = cases;
 		this.categories = categories;
 		this.events = events;
 		this.clock = clock;
+		this.notifications = notifications;
+		this.people = people;
 	}
 
 	/**
@@ -89,9 +101,13 @@ public class Reviews {
 			.stream()
 			.map(r -> new Finding(r.score(), r.recommendation()))
 			.toList();
-		return ReviewOutcome.decide(learningCase.source(), findings)
+		LearningCase after = ReviewOutcome.decide(learningCase.source(), findings)
 			.map(action -> cases.transition(organization, learningCase.id(), action, reviewer, null))
 			.orElse(learningCase);
+		if (after.state() == CaseState.ADJUDICATION || after.state() == CaseState.SAFETY_ESCALATION) {
+			tellTheCommittee(organization, after);
+		}
+		return after;
 	}
 
 	public List<Review> ofCase(OrganizationId organization, CaseId caseId) {
@@ -135,12 +151,23 @@ public class Reviews {
 			Assignment assignment = entry.getValue();
 			repository.markReminded(entry.getKey(), assignment.id());
 			cases.note(entry.getKey(), assignment.caseId(), "REVIEWER_REMINDED", null, null);
+			notifications.notify(new Notice(entry.getKey(), assignment.reviewerId(), "review.reminder", "/reviews/" + assignment.id()));
 			events.publishEvent(new ReviewerReminded(entry.getKey().value(), assignment.id().value(), assignment.reviewerId().value()));
 		}
 		if (!due.isEmpty()) {
 			log.info("Reminded reviewers of {} review assignments due soon or overdue", due.size());
 		}
 		return due.size();
+	}
+
+	/** The lead and the committee learn that a case awaits them; the notice carries only its link. */
+	private void tellTheCommittee(OrganizationId organization, LearningCase learningCase) {
+		people.members(organization)
+			.stream()
+			.filter(m -> m.membership().roles().contains(Role.PROGRAM_LEAD) || m.membership().roles().contains(Role.QUALITY_COMMITTEE))
+			.filter(m -> !m.person().id().equals(learningCase.authorId()))
+			.forEach(m -> notifications.notify(new Notice(organization, m.person().id(), "review.committee",
+					"/committee/" + learningCase.id())));
 	}
 
 	private static String blankToNull(String value) {
