@@ -2,6 +2,7 @@ package org.peerlearning.browser;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseJourneyTests {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseJourneyTests.class);
+
+	/** The program's pages a lead (who also reads) reaches from the navigation. */
+	private static final List<String> PAGES = List.of("/cases", "/cases/new", "/cases/new?accession=LGH-1002", "/triage",
+			"/reviews", "/committee");
 
 	@Autowired
 	People people;
@@ -86,11 +91,30 @@ class CaseJourneyTests {
 	}
 
 	@Test
-	void theSubmissionFormAndTheWorklistsReadInFrench(Browser browser) {
-		browser.signIn("lead@lakeshore.demo").switchLanguage("fr").visit("/cases/new?accession=LGH-1002");
-		assertThat(browser.language()).isEqualTo("fr");
-		assertThat(browser.text("h1")).isEqualTo("Soumettre un cas");
-		browser.visit("/triage").visit("/committee").visit("/cases");
+	void everyPageOfTheProgramPassesInEnglishAndFrenchOnALaptopAndATablet(Browser browser) {
+		browser.signIn("lead@lakeshore.demo");
+		for (String language : List.of("en", "fr")) {
+			browser.switchLanguage(language);
+			for (String page : PAGES) {
+				browser.visit(page);
+				assertThat(browser.language()).as(page).isEqualTo(language);
+				assertThat(browser.overflowsSideways()).as(page + " on a laptop").isFalse();
+			}
+			browser.visit("/triage").follow("main table a[href*='/triage/']");
+			assertThat(browser.overflowsSideways()).as("a case in triage").isFalse();
+			browser.follow("main a[href*='/cases/']");
+			assertThat(browser.path()).matches("/cases/[0-9a-f-]{36}");
+			browser.visit("/committee").follow("main table a[href*='/committee/']");
+			assertThat(browser.overflowsSideways()).as("a committee case").isFalse();
+		}
+		assertThat(browser.text("h1")).isNotBlank();
+		browser.resize(820, 1180);
+		for (String page : PAGES) {
+			browser.visit(page);
+			assertThat(browser.overflowsSideways()).as(page + " on a tablet").isFalse();
+		}
+		browser.visit("/triage").follow("main table a[href*='/triage/']");
+		assertThat(browser.overflowsSideways()).as("a case in triage on a tablet").isFalse();
 		browser.switchLanguage("en");
 	}
 
