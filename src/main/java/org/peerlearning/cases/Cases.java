@@ -1,0 +1,237 @@
+package org.peerlearning.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.peerlearning.cases.domain.CaseRepository;
+import org.peerlearning.cases.domain.ImageViewerLinks;
+import org.peerlearning.cases.domain.ReportMasker;
+import org.peerlearning.deidentification.KnownIdentifiers;
+import org.peerlearning.deidentification.TextDeidentifier;
+import org.peerlearning.identity.People;
+import org.peerlearning.identity.Person;
+import org.peerlearning.identity.PersonId;
+import org.peerlearning.intake.ExamDetails;
+import org.peerlearning.intake.Exams;
+import org.peerlearning.organization.OrganizationId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The cases module's public face: open cases from any source, move them through their states
+ * (each step guarded by {@link CaseState#after(CaseAction)} and recorded on the timeline and in the
+ * audit trail), read them, and give reviewers a blinded view of their exam. Who may do what is the
+ * callers' concern; every read and write is scoped by the organization.
+ */
+@Service
+public class Cases {
+
+	private static final int PRIORS = 3;
+
+	private final CaseRepository repository;
+
+	private final Exams exams;
+
+	private final People people;
+
+	private final ApplicationEventPublisher events;
+
+	private final ReportMasker masker;
+
+	private final ImageViewerLinks viewerLinks;
+
+	Cases(CaseRepository repository, Exams exams, People people, ApplicationEventPublisher events, TextDeidentifier deidentifier,
+			ImageViewerLinks viewerLinks) {
+		this.repository = repository;
+		this.exams = exams;
+		this.people = people;
+		this.events = events;
+		this.masker = new ReportMasker(deidentifier);
+		this.viewerLinks = viewerLinks;
+	}
+
+	/**
+	 * Opens a case about an exam of the organization (404 if it has no such exam). Submissions wait
+	 * for the lead in {@link CaseState#SUBMITTED}; samples go straight to {@link CaseState#TRIAGE},
+	 * and assigning them a reviewer puts them in review.
+	 */
+	@Transactional
+	public CaseId open(OpenCase command) {
+		ExamDetails exam = exams.find(command.organizationId(), command.examId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such exam"));
+		CaseState state = command.source().sample() ? CaseState.TRIAGE : CaseState.SUBMITTED;
+		CaseId id = CaseId.random();
+		String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+		repository.insert(id, command.organizationId(), command.examId(), command.source(), state, exam.readingRadiologistId(),
+				command.submitterId(), command.submitterId() != null && command.submitterNamed(), note,
+				new LinkedHashSet<>(command.categories()), command.sampleRule());
+		repository.record(command.organizationId(), id, "OPEN", null, state, command.submitterId(), null);
+		events.publishEvent(new CaseSubmitted(command.organizationId().value(),
+				command.submitterId() == null ? null : command.submitterId().value(), id.value(), command.source(), state));
+		return id;
+	}
+
+	public Optional<LearningCase> find(OrganizationId organization, CaseId id) {
+		return repository.find(organization, id);
+	}
+
+	/** The case, or a 404 for anything that is not one of the organization's cases. */
+	public LearningCase get(OrganizationId organization, CaseId id) {
+		return find(organization, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	public List<LearningCase> search(OrganizationId organization, CaseQuery query) {
+		return repository.search(organization, query);
+	}
+
+	/**
+	 * Takes one step. Refused with {@link IllegalTransitionException} when the case's state does not
+	 * allow it, or when someone moved the case in the meantime.
+	 */
+	@Transactional
+	public LearningCase transition(OrganizationId organization, CaseId id, CaseAction action, PersonId actor, String note) {
+		LearningCase current = get(organization, id);
+		CaseState next = current.state().after(action).orElseThrow(() -> new IllegalTransitionException(current.state(), action));
+		if (next != current.state() && !repository.move(organization, id, current.state(), next, actor)) {
+			throw new IllegalTransitionException(current.state(), action);
+		}
+		repository.record(organization, id, action.name(), current.state(), next, actor, blankToNull(note));
+		UUID actorId = actor == null ? null : actor.value();
+		if (next != current.state()) {
+			events.publishEvent(new CaseStateChanged(organization.value(), actorId, id.value(), action, current.state(), next));
+		}
+		if (action == CaseAction.ACCEPT || action == CaseAction.CANCEL || action == CaseAction.REJECT || action == CaseAction.MERGE) {
+			events.publishEvent(new CaseTriaged(organization.value(), actorId, id.value(), action));
+		}
+		return get(organization, id);
+	}
+
+	/** Closes a duplicate by pointing it at the case that carries on (which must be another live case). */
+	@Transactional
+	public void merge(OrganizationId organization, CaseId duplicate, CaseId into, PersonId actor, String note) {
+		LearningCase target = get(organization, into);
+		if (duplicate.equals(into) || target.state().terminal()) {
+			throw new IllegalTransitionException(get(organization, duplicate).state(), CaseAction.MERGE);
+		}
+		transition(organization, duplicate, CaseAction.MERGE, actor, note);
+		repository.markMerged(organization, duplicate, into);
+	}
+
+	/** Records in the audit trail that someone was shown the case (or its exam and report). */
+	public void viewed(OrganizationId organization, CaseId id, PersonId viewer, String view) {
+		events.publishEvent(new CaseViewed(organization.value(), viewer.value(), id.value(), view));
+	}
+
+	public List<TimelineEntry> timeline(OrganizationId organization, CaseId id) {
+		return repository.timeline(organization, id);
+	}
+
+	/** Notes a step that does not change the state (a reviewer assigned, a reminder sent...). */
+	@Transactional
+	public void note(OrganizationId organization, CaseId id, String action, PersonId actor, String note) {
+		LearningCase current = get(organization, id);
+		repository.record(organization, id, action, current.state(), current.state(), actor, blankToNull(note));
+	}
+
+	@Transactional
+	public void comment(OrganizationId organization, CaseId id, PersonId author, String body) {
+		get(organization, id);
+		repository.comment(organization, id, author, body.strip());
+		events.publishEvent(new CaseCommented(organization.value(), author.value(), id.value()));
+	}
+
+	public List<CaseComment> comments(OrganizationId organization, CaseId id) {
+		return repository.comments(organization, id);
+	}
+
+	/**
+	 * The case's exam as a blinded reviewer may see it: no patient identifiers, no radiologist's name
+	 * or number, no signature lines, in the report and in the priors.
+	 */
+	public BlindedExam blindedExam(OrganizationId organization, CaseId id) {
+		LearningCase learningCase = get(organization, id);
+		ExamDetails exam = exams.find(organization, learningCase.examId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<ExamDetails> priors = exams.priors(organization, exam.id(), PRIORS);
+		Blinding blinding = blinding(organization, learningCase, exam, priors);
+		List<BlindedExam.Prior> blindedPriors = priors.stream()
+			.map(p -> new BlindedExam.Prior(p.modality(), p.bodyPart(), p.procedureDescription(), p.examAt(),
+					blinding.mask(p.reportText())))
+			.toList();
+		return new BlindedExam(exam.modality(), exam.bodyPart(), exam.procedureDescription(), exam.examAt(),
+				blinding.mask(exam.reportText()), viewerLinks.link(exam.studyInstanceUid(), exam.accession()), blindedPriors);
+	}
+
+	private Blinding blinding(OrganizationId organization, LearningCase learningCase, ExamDetails exam, List<ExamDetails> priors) {
+		List<String> authorNames = new ArrayList<>();
+		List<String> otherNames = new ArrayList<>();
+		List<String> identifiers = new ArrayList<>();
+		Set<PersonId> authors = new LinkedHashSet<>();
+		for (ExamDetails e : concat(exam, priors)) {
+			if (e.readingRadiologistId() != null) {
+				authors.add(e.readingRadiologistId());
+			}
+			if (e.radiologistName() != null) {
+				authorNames.add(e.radiologistName());
+			}
+			identifiers.add(e.accession());
+			identifiers.add(e.patientMrn());
+			identifiers.add(e.healthCardNumber());
+		}
+		if (learningCase.authorId() != null) {
+			authors.add(learningCase.authorId());
+		}
+		if (learningCase.submitterId() != null) {
+			authors.add(learningCase.submitterId());
+		}
+		for (PersonId author : authors) {
+			people.find(author).ifPresent(p -> addPerson(p, authorNames, identifiers));
+		}
+		for (People.Member member : people.members(organization)) {
+			Person person = member.person();
+			if (!authors.contains(person.id())) {
+				otherNames.add(person.displayName());
+				identifiers.add(person.email());
+				identifiers.add(person.cpsoNumber());
+			}
+		}
+		KnownIdentifiers patient = new KnownIdentifiers(
+				concat(exam, priors).stream().map(ExamDetails::patientName).filter(n -> !n.isBlank()).distinct().toList(),
+				authorNames, concat(exam, priors).stream().map(ExamDetails::patientMrn).toList(),
+				concat(exam, priors).stream().map(ExamDetails::accession).toList(), List.of());
+		return new Blinding(masker, authorNames, otherNames, identifiers.stream().filter(v -> v != null && !v.isBlank()).toList(),
+				patient);
+	}
+
+	private static void addPerson(Person person, List<String> names, List<String> identifiers) {
+		names.add(person.displayName());
+		identifiers.add(person.email());
+		identifiers.add(person.cpsoNumber());
+	}
+
+	private static List<ExamDetails> concat(ExamDetails exam, List<ExamDetails> priors) {
+		List<ExamDetails> all = new ArrayList<>();
+		all.add(exam);
+		all.addAll(priors);
+		return all;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private record Blinding(ReportMasker masker, List<String> authorNames, List<String> otherNames, List<String> identifiers,
+			KnownIdentifiers patient) {
+
+		String mask(String report) {
+			return masker.mask(report, authorNames, otherNames, identifiers, patient);
+		}
+	}
+}

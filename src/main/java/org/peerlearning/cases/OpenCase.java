@@ -1,0 +1,26 @@
+package org.peerlearning.cases;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.peerlearning.identity.PersonId;
+import org.peerlearning.intake.ExamId;
+import org.peerlearning.organization.OrganizationId;
+
+/**
+ * What it takes to open a case about an exam.
+ *
+ * @param submitterId who submitted it; {@code null} for samples drawn by the program
+ * @param submitterNamed whether the author may learn who submitted it (never shown to a reviewer)
+ * @param sampleRule for samples, the rule that drew the exam (e.g. "random 3%", "every 30th CT")
+ */
+public record OpenCase(OrganizationId organizationId, ExamId examId, CaseSource source, PersonId submitterId,
+		boolean submitterNamed, String note, Set<String> categories, String sampleRule) {
+
+	public OpenCase {
+		Objects.requireNonNull(organizationId, "organizationId");
+		Objects.requireNonNull(examId, "examId");
+		Objects.requireNonNull(source, "source");
+		categories = categories == null ? Set.of() : Set.copyOf(categories);
+	}
+}
