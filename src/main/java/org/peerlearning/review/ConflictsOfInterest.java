@@ -1,0 +1,16 @@
+package org.peerlearning.review;
+
+import java.util.Set;
+
+import org.peerlearning.identity.PersonId;
+import org.peerlearning.organization.OrganizationId;
+
+/**
+ * Pairs of people who must not review each other's work (partners, relatives, a dispute). Empty
+ * until program settings keep an organization's list.
+ */
+public interface ConflictsOfInterest {
+
+	/** The people {@code person} has a declared conflict with, in either direction. */
+	Set<PersonId> of(OrganizationId organization, PersonId person);
+}

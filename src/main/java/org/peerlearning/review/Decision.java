@@ -1,0 +1,13 @@
+package org.peerlearning.review;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.peerlearning.cases.CaseAction;
+import org.peerlearning.cases.CaseId;
+import org.peerlearning.identity.PersonId;
+
+/** The committee's consensus on a case and what it did about safety. */
+public record Decision(CaseId caseId, Score score, CaseAction outcome, String learningPoint, Set<SafetyAction> safetyActions,
+		PersonId decidedBy, Instant at) {
+}

@@ -1,0 +1,149 @@
+package org.peerlearning.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.peerlearning.cases.CaseAction;
+import org.peerlearning.cases.CaseCategories;
+import org.peerlearning.cases.CaseId;
+import org.peerlearning.cases.Cases;
+import org.peerlearning.cases.IllegalTransitionException;
+import org.peerlearning.cases.LearningCase;
+import org.peerlearning.identity.PersonId;
+import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.review.domain.ReviewRepository;
+import org.peerlearning.review.policy.ReviewOutcome;
+import org.peerlearning.review.policy.ReviewOutcome.Finding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Blinded reviews and the committee. A submitted review completes its assignment; when the case's
+ * last open assignment is done, {@link ReviewOutcome} moves the case on (closed, feedback,
+ * committee, safety escalation or out of program). The committee records a consensus that moves an
+ * adjudicated or escalated case on.
+ */
+@Service
+public class Reviews {
+
+	/** Outcomes the committee may choose, in the order offered. */
+	public static final List<CaseAction> COMMITTEE_OUTCOMES = List.of(CaseAction.SEND_FEEDBACK, CaseAction.QUEUE_FOR_CONFERENCE,
+			CaseAction.START_FOLLOW_UP, CaseAction.CLOSE, CaseAction.REFER_TO_COMMITTEE, CaseAction.ESCALATE_SAFETY,
+			CaseAction.REFER_OUT_OF_PROGRAM);
+
+	private static final Logger log = LoggerFactory.getLogger(Reviews.class);
+
+	private final ReviewRepository repository;
+
+	private final Cases cases;
+
+	private final CaseCategories categories;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.cases = cases;
+		this.categories = categories;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the reviewer's assessment. Only the assignment's own reviewer may, once (a 404 for
+	 * anyone else, a 409 when it is not open any more). Answers the case's state afterwards.
+	 */
+	@Transactional
+	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, Score score,
+			List<String> chosenCategories, String learningPoint, Recommendation recommendation) {
+		Assignment assignment = repository.assignment(organization, assignmentId)
+			.filter(a -> a.reviewerId().equals(reviewer))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		LearningCase learningCase = cases.get(organization, assignment.caseId());
+		if (!repository.complete(organization, assignmentId, reviewer)) {
+			throw new IllegalTransitionException(learningCase.state(), CaseAction.CONCUR);
+		}
+		repository.insertReview(organization, assignment, score, categories.known(organization, chosenCategories),
+				blankToNull(learningPoint), recommendation);
+		cases.note(organization, learningCase.id(), "REVIEW_SUBMITTED", reviewer, null);
+		events.publishEvent(new ReviewSubmitted(organization.value(), reviewer.value(), assignmentId.value(), learningCase.id().value(),
+				score, recommendation));
+		boolean othersOpen = repository.assignmentsOf(organization, learningCase.id()).stream().anyMatch(Assignment::open);
+		if (othersOpen) {
+			return learningCase;
+		}
+		List<Finding> findings = repository.reviewsOf(organization, learningCase.id())
+			.stream()
+			.map(r -> new Finding(r.score(), r.recommendation()))
+			.toList();
+		return ReviewOutcome.decide(learningCase.source(), findings)
+			.map(action -> cases.transition(organization, learningCase.id(), action, reviewer, null))
+			.orElse(learningCase);
+	}
+
+	public List<Review> ofCase(OrganizationId organization, CaseId caseId) {
+		return repository.reviewsOf(organization, caseId);
+	}
+
+	public List<Decision> decisions(OrganizationId organization, CaseId caseId) {
+		return repository.decisionsOf(organization, caseId);
+	}
+
+	/**
+	 * Records the committee's consensus and takes the step it chose (refused, like any step, when the
+	 * case's state does not allow it).
+	 */
+	@Transactional
+	public LearningCase decide(OrganizationId organization, CaseId caseId, Score score, CaseAction outcome, String learningPoint,
+			Set<SafetyAction> safetyActions, PersonId decidedBy) {
+		LearningCase learningCase = cases.get(organization, caseId);
+		if (!COMMITTEE_OUTCOMES.contains(outcome) || !learningCase.state().allows(outcome)) {
+			throw new IllegalTransitionException(learningCase.state(), outcome);
+		}
+		Set<SafetyAction> safety = safetyActions == null || safetyActions.isEmpty() ? EnumSet.noneOf(SafetyAction.class)
+				: EnumSet.copyOf(safetyActions);
+		repository.insertDecision(organization, caseId, score, outcome, blankToNull(learningPoint), safety, decidedBy);
+		cases.note(organization, caseId, "COMMITTEE_DECIDED", decidedBy, null);
+		events.publishEvent(new CommitteeDecided(organization.value(), decidedBy.value(), caseId.value(), score, outcome,
+				String.join(",", safety.stream().map(Enum::name).sorted().toList())));
+		return cases.transition(organization, caseId, outcome, decidedBy, null);
+	}
+
+	/**
+	 * Reminds reviewers of assignments due within two days or overdue, at most once a day each.
+	 * Notifications (without patient data) hang off the {@link ReviewerReminded} event.
+	 */
+	@Scheduled(cron = "${peerlearning.review.reminder-cron:0 0 7 * * *}")
+	@Transactional
+	public int remindDueReviewers() {
+		List<Map.Entry<OrganizationId, Assignment>> due = repository.dueForReminder(LocalDate.now(clock).plusDays(2),
+				clock.instant().minus(Duration.ofHours(20)));
+		for (Map.Entry<OrganizationId, Assignment> entry : due) {
+			Assignment assignment = entry.getValue();
+			repository.markReminded(entry.getKey(), assignment.id());
+			cases.note(entry.getKey(), assignment.caseId(), "REVIEWER_REMINDED", null, null);
+			events.publishEvent(new ReviewerReminded(entry.getKey().value(), assignment.id().value(), assignment.reviewerId().value()));
+		}
+		if (!due.isEmpty()) {
+			log.info("Reminded reviewers of {} review assignments due soon or overdue", due.size());
+		}
+		return due.size();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
