@@ -1,0 +1,141 @@
+package org.peerlearning.review.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.peerlearning.cases.BlindedExam;
+import org.peerlearning.cases.CaseCategories;
+import org.peerlearning.cases.Cases;
+import org.peerlearning.cases.IllegalTransitionException;
+import org.peerlearning.cases.LearningCase;
+import org.peerlearning.identity.CurrentViewer;
+import org.peerlearning.identity.Viewer;
+import org.peerlearning.review.Assignment;
+import org.peerlearning.review.AssignmentId;
+import org.peerlearning.review.Recommendation;
+import org.peerlearning.review.ReviewAssignments;
+import org.peerlearning.review.Reviews;
+import org.peerlearning.review.Score;
+import org.peerlearning.review.web.ReviewForms.ReviewForm;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reviewer's worklist and the blinded review form. The reviewer sees the exam, the masked
+ * report, the masked priors and a link to the images, never who read or who submitted the case.
+ * An assignment is found only by its own reviewer: anyone else gets a 404.
+ */
+@Controller
+class ReviewController {
+
+	private final CurrentViewer currentViewer;
+
+	private final ReviewAssignments assignments;
+
+	private final Reviews reviews;
+
+	private final Cases cases;
+
+	private final CaseCategories categories;
+
+	private final Clock clock;
+
+	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
+			CaseCategories categories, Clock clock) {
+		this.currentViewer = currentViewer;
+		this.assignments = assignments;
+		this.reviews = reviews;
+		this.cases = cases;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reviews")
+	String worklist(@RequestParam(required = false) String modality, Model model) {
+		Viewer viewer = member();
+		String wanted = modality == null || modality.isBlank() ? null : modality.strip().toUpperCase(Locale.ROOT);
+		List<WorkRow> rows = assignments.openFor(viewer.organizationId(), viewer.personId())
+			.stream()
+			.map(a -> new WorkRow(a, cases.get(viewer.organizationId(), a.caseId()),
+					cases.blindedExam(viewer.organizationId(), a.caseId())))
+			.filter(r -> wanted == null || wanted.equalsIgnoreCase(r.exam().modality()))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("modality", wanted == null ? "" : wanted);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "review/worklist";
+	}
+
+	@GetMapping("/reviews/{id}")
+	String form(@PathVariable UUID id, Model model) {
+		Viewer viewer = member();
+		Assignment assignment = own(viewer, id);
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", ReviewForm.empty());
+		}
+		return page(viewer, assignment, model);
+	}
+
+	@PostMapping("/reviews/{id}")
+	String submit(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Viewer viewer = member();
+		Assignment assignment = own(viewer, id);
+		if (result.hasErrors()) {
+			return page(viewer, assignment, model);
+		}
+		try {
+			reviews.submit(viewer.organizationId(), assignment.id(), viewer.personId(), form.score(), form.categories(),
+					form.learningPoint(), form.recommendation());
+			redirect.addFlashAttribute("flash", "review.form.submitted");
+			return "redirect:/reviews";
+		}
+		catch (IllegalTransitionException refused) {
+			redirect.addFlashAttribute("problem", "review.form.closed");
+			return "redirect:/reviews/" + id;
+		}
+	}
+
+	private String page(Viewer viewer, Assignment assignment, Model model) {
+		LearningCase learningCase = cases.get(viewer.organizationId(), assignment.caseId());
+		BlindedExam exam = cases.blindedExam(viewer.organizationId(), assignment.caseId());
+		cases.viewed(viewer.organizationId(), learningCase.id(), viewer.personId(), "review");
+		model.addAttribute("assignment", assignment);
+		model.addAttribute("case", learningCase);
+		model.addAttribute("exam", exam);
+		model.addAttribute("scores", Score.values());
+		model.addAttribute("recommendations", Recommendation.values());
+		model.addAttribute("categories", categories.codes(viewer.organizationId()));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "review/review";
+	}
+
+	private Assignment own(Viewer viewer, UUID id) {
+		return assignments.find(viewer.organizationId(), new AssignmentId(id))
+			.filter(a -> a.reviewerId().equals(viewer.personId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Viewer member() {
+		Viewer viewer = currentViewer.get();
+		viewer.requireOrganization();
+		return viewer;
+	}
+
+	/** A row of the reviewer's worklist: blinded by construction. */
+	record WorkRow(Assignment assignment, LearningCase learningCase, BlindedExam exam) {
+	}
+}
