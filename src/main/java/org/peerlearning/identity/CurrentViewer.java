@@ -68,6 +68,17 @@ public class CurrentViewer {
 	}
 
 	/**
+	 * The viewer, who must administer their current organization (its administrator, or a platform
+	 * administrator who has picked one); otherwise the request is refused.
+	 */
+	public Viewer organizationAdministrator() {
+		Viewer viewer = get();
+		viewer.requireAdministration();
+		viewer.requireOrganization();
+		return viewer;
+	}
+
+	/**
 	 * Makes {@code organization} the current one, if the viewer belongs to it (or is a platform
 	 * administrator). Answers whether it was switched.
 	 */

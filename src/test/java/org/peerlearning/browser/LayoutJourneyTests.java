@@ -8,10 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayoutJourneyTests {
 
 	@Test
-	void theHeaderFitsOnALaptopInOneRowAndOnATabletWithoutSidewaysScrolling(Browser browser) {
+	void theHeaderFitsOnALaptopInTwoRowsAndOnATabletWithoutSidewaysScrolling(Browser browser) {
 		browser.signIn("rad6@lakeshore.demo");
 		assertThat(browser.overflowsSideways()).isFalse();
-		assertThat(browser.height("header.topbar")).as("one row of header on a laptop").isLessThan(80);
+		assertThat(browser.height("header.topbar")).as("brand and tools, then navigation, on a laptop").isLessThan(125);
+		assertThat(browser.height("header .mainnav")).as("navigation in one row on a laptop").isLessThan(55);
 
 		browser.switchLanguage("fr");
 		assertThat(browser.overflowsSideways()).isFalse();

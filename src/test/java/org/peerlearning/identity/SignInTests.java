@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,13 @@ class SignInTests {
 	void aWrongPasswordIsRefused() throws Exception {
 		mvc.perform(formLogin("/login").userParameter("email").user("rad2@lakeshore.demo").password("not-the-password"))
 			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void signingInSwitchesThePagesToThePersonsSavedLanguage() throws Exception {
+		mvc.perform(formLogin("/login").userParameter("email").user("lead@northern.demo").password("Demo-Password-1"))
+			.andExpect(authenticated())
+			.andExpect(cookie().value("PEERLEARNING_LANG", "fr"));
 	}
 
 	@Test

@@ -69,25 +69,25 @@ class AdministrationApi {
 
 	@GetMapping("/sites")
 	List<SiteBody> sites() {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		return administration.sites(viewer.organizationId()).stream().map(SiteBody::of).toList();
 	}
 
 	@PostMapping("/sites")
 	ResponseEntity<SiteBody> createSite(@Valid @RequestBody SiteRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteId id = administration.createSite(viewer.organizationId(), request.name(), request.code(), viewer.personId().value());
 		return ResponseEntity.created(URI.create("/api/v1/sites/" + id)).body(SiteBody.of(site(viewer, id.value())));
 	}
 
 	@GetMapping("/sites/{id}")
 	SiteBody site(@PathVariable UUID id) {
-		return SiteBody.of(site(administrator(), id));
+		return SiteBody.of(site(currentViewer.organizationAdministrator(), id));
 	}
 
 	@PutMapping("/sites/{id}")
 	SiteBody updateSite(@PathVariable UUID id, @Valid @RequestBody SiteRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteEntry site = site(viewer, id);
 		administration.updateSite(viewer.organizationId(), site.id(), request.name(), request.code(), viewer.personId().value());
 		return SiteBody.of(site(viewer, id));
@@ -95,7 +95,7 @@ class AdministrationApi {
 
 	@PostMapping("/sites/{id}/retire")
 	SiteBody retireSite(@PathVariable UUID id, @Valid @RequestBody RetireRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteEntry site = site(viewer, id);
 		administration.retireSite(viewer.organizationId(), site.id(), request.reason(), viewer.personId().value());
 		return SiteBody.of(site(viewer, id));
@@ -104,13 +104,13 @@ class AdministrationApi {
 	@GetMapping("/people")
 	List<PersonBody> people(@RequestParam(name = "q", required = false) String search,
 			@RequestParam(name = "role", required = false) Role role) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		return people.members(viewer.organizationId(), search, role).stream().map(PersonBody::of).toList();
 	}
 
 	@PostMapping("/people")
 	ResponseEntity<CreatedPersonBody> createPerson(@Valid @RequestBody PersonRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		Created created = people.create(viewer.organizationId(), request.details(), request.roles(), null,
 				viewer.personId().value());
 		PersonBody person = PersonBody.of(member(viewer, created.personId().value()));
@@ -120,31 +120,31 @@ class AdministrationApi {
 
 	@GetMapping("/people/{id}")
 	PersonBody person(@PathVariable UUID id) {
-		return PersonBody.of(member(administrator(), id));
+		return PersonBody.of(member(currentViewer.organizationAdministrator(), id));
 	}
 
 	@PutMapping("/people/{id}/roles")
 	PersonBody changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		people.changeRoles(viewer.organizationId(), new PersonId(id), request.roles(), viewer.personId().value());
 		return PersonBody.of(member(viewer, id));
 	}
 
 	@PostMapping("/people/{id}/membership/retire")
 	ResponseEntity<Void> retireMembership(@PathVariable UUID id, @Valid @RequestBody RetireRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		people.retireMembership(viewer.organizationId(), new PersonId(id), request.reason(), viewer.personId().value());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/settings")
 	ProgramSettings settings() {
-		return administration.settings(administrator().organizationId());
+		return administration.settings(currentViewer.organizationAdministrator().organizationId());
 	}
 
 	@PutMapping("/settings")
 	ProgramSettings updateSettings(@Valid @RequestBody SettingsRequest request) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		administration.updateSettings(viewer.organizationId(), request.toSettings(), viewer.personId().value());
 		return administration.settings(viewer.organizationId());
 	}
@@ -157,12 +157,5 @@ class AdministrationApi {
 	private MemberAccount member(Viewer viewer, UUID id) {
 		return people.member(viewer.organizationId(), new PersonId(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private Viewer administrator() {
-		Viewer viewer = currentViewer.get();
-		viewer.requireAdministration();
-		viewer.requireOrganization();
-		return viewer;
 	}
 }

@@ -52,7 +52,7 @@ class PeopleAdminController {
 	String list(@RequestParam(name = "q", required = false) String search,
 			@RequestParam(name = "role", required = false) Role role,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		model.addAttribute("members", people.members(viewer.organizationId(), search, role));
 		model.addAttribute("q", search == null ? "" : search);
 		model.addAttribute("role", role);
@@ -61,14 +61,14 @@ class PeopleAdminController {
 
 	@GetMapping("/new")
 	String newPerson(Model model) {
-		administrator();
+		currentViewer.organizationAdministrator();
 		model.addAttribute("personForm", PersonForm.empty());
 		return "identity/admin/person-new";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		if (!result.hasErrors()) {
 			try {
 				Created created = people.create(viewer.organizationId(), form.details(), form.roles(),
@@ -92,7 +92,7 @@ class PeopleAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		MemberAccount member = find(viewer, id);
 		model.addAttribute("personForm", PersonForm.of(member));
 		model.addAttribute("retireForm", RetireForm.empty());
@@ -102,7 +102,7 @@ class PeopleAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		MemberAccount member = find(viewer, id);
 		if (!result.hasErrors()) {
 			try {
@@ -122,7 +122,7 @@ class PeopleAdminController {
 	@PostMapping("/{id}/retire")
 	String retire(@PathVariable UUID id, @Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		MemberAccount member = find(viewer, id);
 		if (!result.hasErrors()) {
 			try {
@@ -140,7 +140,7 @@ class PeopleAdminController {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		people.unlock(viewer.organizationId(), new PersonId(id), viewer.personId().value());
 		redirect.addFlashAttribute("flash", "person.admin.unlocked");
 		return "redirect:/admin/people/" + id;
@@ -148,7 +148,7 @@ class PeopleAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		String temporaryPassword = people.resetPassword(viewer.organizationId(), new PersonId(id), viewer.personId().value());
 		redirect.addFlashAttribute("flash", "person.admin.passwordReset");
 		redirect.addFlashAttribute("temporaryPassword", temporaryPassword);
@@ -163,12 +163,5 @@ class PeopleAdminController {
 	private MemberAccount find(Viewer viewer, UUID id) {
 		return people.member(viewer.organizationId(), new PersonId(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private Viewer administrator() {
-		Viewer viewer = currentViewer.get();
-		viewer.requireAdministration();
-		viewer.requireOrganization();
-		return viewer;
 	}
 }

@@ -28,26 +28,19 @@ class SettingsAdminController {
 
 	@GetMapping("/admin/settings")
 	String show(Model model) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		model.addAttribute("settingsForm", SettingsForm.of(organizations.settings(viewer.organizationId())));
 		return "organization/settings";
 	}
 
 	@PostMapping("/admin/settings")
 	String update(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		if (result.hasErrors()) {
 			return "organization/settings";
 		}
 		organizations.updateSettings(viewer.organizationId(), form.toSettings(), viewer.personId().value());
 		redirect.addFlashAttribute("flash", "org.admin.settings.updated");
 		return "redirect:/admin/settings";
-	}
-
-	private Viewer administrator() {
-		Viewer viewer = currentViewer.get();
-		viewer.requireAdministration();
-		viewer.requireOrganization();
-		return viewer;
 	}
 }

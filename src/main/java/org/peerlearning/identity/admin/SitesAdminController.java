@@ -39,21 +39,21 @@ class SitesAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		model.addAttribute("sites", organizations.sites(viewer.organizationId()));
 		return "organization/sites";
 	}
 
 	@GetMapping("/new")
 	String newSite(Model model) {
-		administrator();
+		currentViewer.organizationAdministrator();
 		model.addAttribute("siteForm", SiteForm.empty());
 		return "organization/site-form";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		if (!result.hasErrors()) {
 			try {
 				organizations.createSite(viewer.organizationId(), form.name(), form.code(), viewer.personId().value());
@@ -69,7 +69,7 @@ class SitesAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteEntry site = find(viewer, id);
 		model.addAttribute("siteForm", SiteForm.of(site));
 		model.addAttribute("retireForm", RetireForm.empty());
@@ -80,7 +80,7 @@ class SitesAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteEntry site = find(viewer, id);
 		if (!result.hasErrors()) {
 			try {
@@ -100,7 +100,7 @@ class SitesAdminController {
 	@PostMapping("/{id}/retire")
 	String retire(@PathVariable UUID id, @Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Viewer viewer = administrator();
+		Viewer viewer = currentViewer.organizationAdministrator();
 		SiteEntry site = find(viewer, id);
 		if (result.hasErrors()) {
 			model.addAttribute("siteForm", SiteForm.of(site));
@@ -116,12 +116,5 @@ class SitesAdminController {
 	private SiteEntry find(Viewer viewer, UUID id) {
 		return organizations.site(viewer.organizationId(), new SiteId(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private Viewer administrator() {
-		Viewer viewer = currentViewer.get();
-		viewer.requireAdministration();
-		viewer.requireOrganization();
-		return viewer;
 	}
 }

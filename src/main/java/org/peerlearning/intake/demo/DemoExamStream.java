@@ -13,7 +13,7 @@ import org.peerlearning.intake.hl7.Hl7Intake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * final on a later tick. Patients are invented; nothing here resembles real data.
  */
 @Component
-@ConditionalOnBooleanProperty("peerlearning.demo.exam-stream.enabled")
+// On with demo mode unless turned off on its own (the tests do, to keep their counts steady).
+@ConditionalOnExpression("${peerlearning.demo.exam-stream.enabled:${peerlearning.demo.enabled:false}}")
 class DemoExamStream {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoExamStream.class);

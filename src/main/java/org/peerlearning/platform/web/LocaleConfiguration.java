@@ -17,13 +17,16 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code ?lang=en|fr}; the choice is kept in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+public class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
+	/** The cookie that keeps a language picked in this browser. */
+	public static final String COOKIE = "PEERLEARNING_LANG";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("PEERLEARNING_LANG");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
 			Locale requested = request.getLocale();
