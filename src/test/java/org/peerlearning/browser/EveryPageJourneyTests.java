@@ -41,6 +41,19 @@ class EveryPageJourneyTests {
 	}
 
 	@Test
+	void theFeedbackPagesOfAProgramLeadPassInBothLanguages(Browser browser) {
+		browser.signIn("lead@lakeshore.demo");
+		for (String language : List.of("en", "fr")) {
+			browser.switchLanguage(language);
+			for (String page : List.of("/feedback", "/feedback/new", "/feedback/program", "/notifications")) {
+				browser.visit(page);
+				assertThat(browser.language()).as(page).isEqualTo(language);
+				assertThat(browser.overflowsSideways()).as(page).isFalse();
+			}
+		}
+	}
+
+	@Test
 	void thePlatformAdministratorsPagesPass(Browser browser) {
 		browser.signIn("platform@peerlearning.demo").visit("/admin/organizations").visit("/admin/organizations/new");
 		browser.visit("/admin/organizations").follow("main table a[href*='/admin/organizations/']");
