@@ -244,7 +244,8 @@ public class ProgramStore {
 	}
 
 	public void insertConflict(OrganizationId organization, ConflictPair pair, UUID actor) {
-		boolean ordered = pair.personA().compareTo(pair.personB()) < 0;
+		// PostgreSQL orders uuids by their bytes, as their text sorts; UUID.compareTo is signed.
+		boolean ordered = pair.personA().toString().compareTo(pair.personB().toString()) < 0;
 		jdbc.sql("""
 				insert into conflict_pair (id, organization_id, person_a, person_b, reason, created_by, updated_by)
 				values (?, ?, ?, ?, ?, ?, ?)""")
