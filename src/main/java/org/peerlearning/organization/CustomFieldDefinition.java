@@ -2,6 +2,7 @@ package org.peerlearning.organization;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ public record CustomFieldDefinition(UUID id, String code, CustomFieldTarget appl
 		String labelFr, boolean required, int position, List<ChoiceOption> options, Instant retiredAt) {
 
 	public CustomFieldDefinition {
-		options = List.copyOf(options);
+		options = List.copyOf(Objects.requireNonNullElse(options, List.of()));
 	}
 
 	public boolean active() {

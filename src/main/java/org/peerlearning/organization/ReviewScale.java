@@ -2,6 +2,7 @@ package org.peerlearning.organization;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public record ReviewScale(UUID id, String code, String nameEn, String nameFr, Li
 			true, null);
 
 	public ReviewScale {
-		levels = List.copyOf(levels);
+		levels = List.copyOf(Objects.requireNonNullElse(levels, List.of()));
 	}
 
 	public boolean active() {

@@ -2,6 +2,7 @@ package org.peerlearning.organization;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -14,9 +15,9 @@ public record ReviewerPool(UUID id, String name, List<UUID> memberIds, List<Stri
 		Instant retiredAt) {
 
 	public ReviewerPool {
-		memberIds = List.copyOf(memberIds);
-		modalities = List.copyOf(modalities);
-		subspecialties = List.copyOf(subspecialties);
+		memberIds = List.copyOf(Objects.requireNonNullElse(memberIds, List.of()));
+		modalities = List.copyOf(Objects.requireNonNullElse(modalities, List.of()));
+		subspecialties = List.copyOf(Objects.requireNonNullElse(subspecialties, List.of()));
 	}
 
 	public boolean active() {

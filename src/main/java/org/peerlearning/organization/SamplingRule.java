@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,10 +29,10 @@ public record SamplingRule(UUID id, String name, List<UUID> siteIds, List<String
 		boolean active, UUID reviewerPoolId, Integer reviewerQuotaPerMonth, int position, Instant retiredAt) {
 
 	public SamplingRule {
-		siteIds = List.copyOf(siteIds);
-		modalities = List.copyOf(modalities);
-		bodyParts = List.copyOf(bodyParts);
-		radiologistIds = List.copyOf(radiologistIds);
+		siteIds = List.copyOf(Objects.requireNonNullElse(siteIds, List.of()));
+		modalities = List.copyOf(Objects.requireNonNullElse(modalities, List.of()));
+		bodyParts = List.copyOf(Objects.requireNonNullElse(bodyParts, List.of()));
+		radiologistIds = List.copyOf(Objects.requireNonNullElse(radiologistIds, List.of()));
 	}
 
 	public boolean campaign() {
