@@ -60,20 +60,20 @@ class ProgramApiController {
 		this.people = people;
 	}
 
-	/** What is in force now (retired items are left out). */
+	/** What is in force now (retired items are left out), in the shape PUT takes back. */
 	@GetMapping
-	ReviewProgramSettings settings() {
-		return program.of(access.require().organizationId());
+	ProgramBody settings() {
+		return ProgramBody.of(program.of(access.require().organizationId()));
 	}
 
 	@PutMapping
-	ReviewProgramSettings replace(@Valid @RequestBody ProgramBody body) {
+	ProgramBody replace(@Valid @RequestBody ProgramBody body) {
 		Viewer viewer = access.require();
 		if (!people.allMembers(viewer.organizationId(), body.personIds())) {
 			throw new InvalidProgramSettingException("personIds", "org.program.error.member");
 		}
 		administration.replace(viewer.organizationId(), body.replacement(), viewer.personId().value());
-		return program.of(viewer.organizationId());
+		return ProgramBody.of(program.of(viewer.organizationId()));
 	}
 
 	@GetMapping("/{section}/{id}")
@@ -116,6 +116,12 @@ class ProgramApiController {
 			@Size(max = 1000) String viewerUrlTemplate, DicomOptions dicomOptions, List<ReviewScale> scales,
 			List<DiscrepancyCategory> categories, List<CustomFieldDefinition> customFields, List<ReviewerPool> pools,
 			List<ConflictPair> conflictPairs, List<SamplingRule> samplingRules) {
+
+		static ProgramBody of(ReviewProgramSettings settings) {
+			return new ProgramBody(settings.activeScale().code(), settings.turnaroundDays(), settings.reminderDays(),
+					settings.viewerUrlTemplate(), settings.dicomOptions(), settings.scales(), settings.categories(),
+					settings.customFields(), settings.pools(), settings.conflictPairs(), settings.samplingRules());
+		}
 
 		ProgramReplacement replacement() {
 			return new ProgramReplacement(activeScale, turnaroundDays, reminderDays, viewerUrlTemplate, dicomOptions, scales,

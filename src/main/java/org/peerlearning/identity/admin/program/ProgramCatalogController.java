@@ -131,7 +131,7 @@ class ProgramCatalogController {
 		if (!result.hasErrors()) {
 			try {
 				program.addCustomField(viewer.organizationId(), new CustomFieldDefinition(null, form.code(), form.appliesTo(),
-						form.type(), form.labelEn(), form.labelFr(), form.required(), 0, form.choiceOptions(), null),
+						form.type(), form.labelEn(), form.labelFr(), ProgramForms.yes(form.required()), 0, form.choiceOptions(), null),
 						viewer.personId().value());
 				redirect.addFlashAttribute("flash", "org.program.field.added");
 				return "redirect:/admin/program/fields";

@@ -39,8 +39,8 @@ final class ProgramForms {
 	record TargetsForm(@NotBlank String activeScale,
 			@NotBlank(message = "{org.program.error.days}") @Pattern(regexp = WHOLE, message = "{org.program.error.days}") String turnaroundDays,
 			@NotBlank(message = "{org.program.error.days}") @Pattern(regexp = WHOLE, message = "{org.program.error.days}") String reminderDays,
-			@Size(max = 1000) String viewerUrlTemplate, boolean retainTemporal, boolean retainDevice,
-			boolean retainPatientCharacteristics, boolean cleanDescriptors) {
+			@Size(max = 1000) String viewerUrlTemplate, Boolean retainTemporal, Boolean retainDevice,
+			Boolean retainPatientCharacteristics, Boolean cleanDescriptors) {
 
 		static TargetsForm of(ReviewProgramSettings settings) {
 			DicomOptions dicom = settings.dicomOptions();
@@ -51,19 +51,19 @@ final class ProgramForms {
 		}
 
 		DicomOptions dicomOptions() {
-			return new DicomOptions(retainTemporal, retainDevice, retainPatientCharacteristics, cleanDescriptors);
+			return new DicomOptions(yes(retainTemporal), yes(retainDevice), yes(retainPatientCharacteristics), yes(cleanDescriptors));
 		}
 	}
 
 	/** One row of the level table of a new scale; blank rows are left out. */
-	record LevelRow(String code, String labelEn, String labelFr, boolean adjudication, boolean concur, boolean significant) {
+	record LevelRow(String code, String labelEn, String labelFr, Boolean adjudication, Boolean concur, Boolean significant) {
 
 		boolean blank() {
 			return (code == null || code.isBlank()) && (labelEn == null || labelEn.isBlank()) && (labelFr == null || labelFr.isBlank());
 		}
 
 		ScaleLevel level() {
-			return new ScaleLevel(strip(code), strip(labelEn), strip(labelFr), adjudication, concur, significant);
+			return new ScaleLevel(strip(code), strip(labelEn), strip(labelFr), yes(adjudication), yes(concur), yes(significant));
 		}
 	}
 
@@ -78,6 +78,15 @@ final class ProgramForms {
 				rows.add(new LevelRow("", "", "", false, false, false));
 			}
 			return new ScaleForm("", "", "", rows);
+		}
+
+		/** The rows typed, padded with blank ones so the form always shows {@value #ROWS}. */
+		ScaleForm {
+			List<LevelRow> rows = new ArrayList<>(levels == null ? List.of() : levels.stream().filter(r -> r != null).toList());
+			while (rows.size() < ROWS) {
+				rows.add(new LevelRow("", "", "", false, false, false));
+			}
+			levels = rows;
 		}
 
 		List<ScaleLevel> filledLevels() {
@@ -101,7 +110,7 @@ final class ProgramForms {
 	 * A new custom field. Options are typed one a line as {@code code | English | Français}.
 	 */
 	record FieldForm(@NotBlank @Size(max = 40) String code, @NotNull CustomFieldTarget appliesTo, @NotNull CustomFieldType type,
-			@NotBlank @Size(max = 200) String labelEn, @NotBlank @Size(max = 200) String labelFr, boolean required,
+			@NotBlank @Size(max = 200) String labelEn, @NotBlank @Size(max = 200) String labelFr, Boolean required,
 			@Size(max = 4000) String options) {
 
 		static FieldForm empty() {
@@ -154,7 +163,7 @@ final class ProgramForms {
 			UUID campaignRadiologistId,
 			@Pattern(regexp = DATE, message = "{org.program.error.date}") String campaignNewSince,
 			@Pattern(regexp = DATE, message = "{org.program.error.date}") String validFrom,
-			@Pattern(regexp = DATE, message = "{org.program.error.date}") String validTo, boolean active, UUID reviewerPoolId,
+			@Pattern(regexp = DATE, message = "{org.program.error.date}") String validTo, Boolean active, UUID reviewerPoolId,
 			@Pattern(regexp = WHOLE, message = "{org.program.rule.error.quota}") String reviewerQuotaPerMonth) {
 
 		static RuleForm empty() {
@@ -174,9 +183,13 @@ final class ProgramForms {
 					radiologistPoolId, mode, mode == SamplingMode.RATE ? decimal(ratePercent) : null,
 					mode == SamplingMode.EVERY_NTH ? whole(everyNth) : null, whole(campaignFirstN),
 					whole(campaignFirstN) == null ? null : campaignRadiologistId,
-					whole(campaignFirstN) == null ? null : date(campaignNewSince), date(validFrom), date(validTo), active,
+					whole(campaignFirstN) == null ? null : date(campaignNewSince), date(validFrom), date(validTo), yes(active),
 					reviewerPoolId, whole(reviewerQuotaPerMonth), 0, null);
 		}
+	}
+
+	static boolean yes(Boolean value) {
+		return Boolean.TRUE.equals(value);
 	}
 
 	static List<String> list(String text) {

@@ -51,6 +51,10 @@ class SamplingRulesController {
 		Viewer viewer = access.require();
 		model.addAttribute("settings", program.settings(viewer.organizationId()));
 		model.addAttribute("names", people.names(viewer.organizationId()));
+		model.addAttribute("poolNames", program.settings(viewer.organizationId())
+			.pools()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.name())));
 		return "organization/program/rules";
 	}
 
