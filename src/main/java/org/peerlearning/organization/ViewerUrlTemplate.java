@@ -38,12 +38,12 @@ public final class ViewerUrlTemplate {
 			}
 			any = true;
 		}
-		if (!any) {
-			return "org.program.viewer.error.noPlaceholder";
-		}
 		String withoutPlaceholders = matcher.replaceAll("x");
 		if (withoutPlaceholders.contains("{") || withoutPlaceholders.contains("}")) {
 			return "org.program.viewer.error.placeholder";
+		}
+		if (!any) {
+			return "org.program.viewer.error.noPlaceholder";
 		}
 		try {
 			URI uri = URI.create(withoutPlaceholders);

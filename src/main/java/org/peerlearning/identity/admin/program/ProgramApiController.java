@@ -1,31 +1,19 @@
 package org.peerlearning.identity.admin.program;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.peerlearning.identity.Viewer;
-import org.peerlearning.organization.ConflictPair;
-import org.peerlearning.organization.CustomFieldDefinition;
-import org.peerlearning.organization.DicomOptions;
-import org.peerlearning.organization.DiscrepancyCategory;
+import org.peerlearning.identity.admin.program.ProgramBodies.ProgramBody;
 import org.peerlearning.organization.InvalidProgramSettingException;
 import org.peerlearning.organization.ProgramItem;
-import org.peerlearning.organization.ProgramReplacement;
 import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.organization.ReviewProgramAdministration;
 import org.peerlearning.organization.ReviewProgramSettings;
-import org.peerlearning.organization.ReviewScale;
-import org.peerlearning.organization.ReviewerPool;
-import org.peerlearning.organization.SamplingRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -106,41 +94,5 @@ class ProgramApiController {
 	}
 
 	record RetireBody(@NotBlank @Size(max = 500) String reason) {
-	}
-
-	/**
-	 * The whole program as a client sends it; see {@link ProgramReplacement} for what lists mean.
-	 * Scales, categories and fields are matched by id; a new one has none.
-	 */
-	record ProgramBody(@NotBlank String activeScale, @Min(1) @Max(365) int turnaroundDays, @Min(1) @Max(365) int reminderDays,
-			@Size(max = 1000) String viewerUrlTemplate, DicomOptions dicomOptions, List<ReviewScale> scales,
-			List<DiscrepancyCategory> categories, List<CustomFieldDefinition> customFields, List<ReviewerPool> pools,
-			List<ConflictPair> conflictPairs, List<SamplingRule> samplingRules) {
-
-		static ProgramBody of(ReviewProgramSettings settings) {
-			return new ProgramBody(settings.activeScale().code(), settings.turnaroundDays(), settings.reminderDays(),
-					settings.viewerUrlTemplate(), settings.dicomOptions(), settings.scales(), settings.categories(),
-					settings.customFields(), settings.pools(), settings.conflictPairs(), settings.samplingRules());
-		}
-
-		ProgramReplacement replacement() {
-			return new ProgramReplacement(activeScale, turnaroundDays, reminderDays, viewerUrlTemplate, dicomOptions, scales,
-					categories, customFields, pools, conflictPairs, samplingRules);
-		}
-
-		/** Every person the body names, to check they belong to the organization. */
-		List<UUID> personIds() {
-			List<UUID> ids = new ArrayList<>();
-			Objects.requireNonNullElse(pools, List.<ReviewerPool>of()).forEach(p -> ids.addAll(p.memberIds()));
-			Objects.requireNonNullElse(conflictPairs, List.<ConflictPair>of()).forEach(p -> {
-				ids.add(p.personA());
-				ids.add(p.personB());
-			});
-			Objects.requireNonNullElse(samplingRules, List.<SamplingRule>of()).forEach(r -> {
-				ids.addAll(r.radiologistIds());
-				ids.add(r.campaignRadiologistId());
-			});
-			return ids.stream().filter(Objects::nonNull).toList();
-		}
 	}
 }
