@@ -13,6 +13,7 @@ import org.peerlearning.organization.InvalidProgramSettingException;
 import org.peerlearning.organization.ProgramItem;
 import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.organization.ReviewProgramAdministration;
+import org.peerlearning.organization.ReviewProgramReplacer;
 import org.peerlearning.organization.ReviewProgramSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +39,16 @@ class ProgramApiController {
 
 	private final ReviewProgramAdministration administration;
 
+	private final ReviewProgramReplacer replacer;
+
 	private final ProgramPeople people;
 
 	ProgramApiController(ProgramAccess access, ReviewProgram program, ReviewProgramAdministration administration,
-			ProgramPeople people) {
+			ReviewProgramReplacer replacer, ProgramPeople people) {
 		this.access = access;
 		this.program = program;
 		this.administration = administration;
+		this.replacer = replacer;
 		this.people = people;
 	}
 
@@ -60,7 +64,7 @@ class ProgramApiController {
 		if (!people.allMembers(viewer.organizationId(), body.personIds())) {
 			throw new InvalidProgramSettingException("personIds", "org.program.error.member");
 		}
-		administration.replace(viewer.organizationId(), body.replacement(), viewer.personId().value());
+		replacer.replace(viewer.organizationId(), body.replacement(), viewer.personId().value());
 		return ProgramBody.of(program.of(viewer.organizationId()));
 	}
 

@@ -59,6 +59,6 @@ class SamplingPagesController {
 		Viewer viewer = currentViewer.get();
 		YearMonth month = YearMonth.now(clock.withZone(zone));
 		model.addAttribute("quota", quotas.progress(viewer.requireOrganization(), viewer.personId(), month));
-		return "review/sampling/quota :: progress(${quota})";
+		return "review/sampling/quota :: progress(quota=${quota})";
 	}
 }
