@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.peerlearning.organization.program.ProgramDefaults;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,11 @@ public class Organizations {
 
 	private final JdbcClient jdbc;
 
-	Organizations(JdbcClient jdbc) {
+	private final ProgramDefaults programDefaults;
+
+	Organizations(JdbcClient jdbc, ProgramDefaults programDefaults) {
 		this.jdbc = jdbc;
+		this.programDefaults = programDefaults;
 	}
 
 	public Optional<Organization> find(OrganizationId id) {
@@ -84,6 +88,7 @@ public class Organizations {
 		jdbc.sql("insert into program_settings (organization_id, updated_by) values (?, ?)")
 			.params(id.value(), actor)
 			.update();
+		programDefaults.seed(id, actor);
 		return id;
 	}
 

@@ -6,8 +6,8 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.organization.OrganizationId;
 
 /**
- * Pairs of people who must not review each other's work (partners, relatives, a dispute). Empty
- * until program settings keep an organization's list.
+ * Pairs of people who must not review each other's work (partners, relatives, a dispute), as the
+ * organization's program settings list them.
  */
 public interface ConflictsOfInterest {
 

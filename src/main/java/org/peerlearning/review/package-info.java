@@ -6,7 +6,7 @@
  * reviewers, each checked by named policies (package {@code policy}): never the author, never the
  * submitter, not a previous reviewer, no declared conflict of interest; suggestions then prefer a
  * matching subspecialty and the least loaded. Due dates default to the organization's turnaround
- * ({@link org.peerlearning.review.TurnaroundTargets}, 14 days built in); reviewers are reminded of
+ * ({@link org.peerlearning.review.TurnaroundTargets}, from the program settings, 14 days unless set); reviewers are reminded of
  * reviews due within two days or overdue ({@code peerlearning.review.reminder-cron}, 07:00 daily).
  *
  * <h2>Outcome</h2>

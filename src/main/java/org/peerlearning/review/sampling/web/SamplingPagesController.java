@@ -1,0 +1,64 @@
+package org.peerlearning.review.sampling.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.peerlearning.identity.CurrentViewer;
+import org.peerlearning.identity.Role;
+import org.peerlearning.identity.Viewer;
+import org.peerlearning.review.sampling.RealisedRates;
+import org.peerlearning.review.sampling.SamplingQuotas;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * What sampling did this month: for the program lead, each rule's realised rate; for a reviewer,
+ * their progress against their quota (a fragment the worklist includes).
+ */
+@Controller
+class SamplingPagesController {
+
+	private final CurrentViewer currentViewer;
+
+	private final RealisedRates rates;
+
+	private final SamplingQuotas quotas;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	SamplingPagesController(CurrentViewer currentViewer, RealisedRates rates, SamplingQuotas quotas, Clock clock,
+			@Value("${peerlearning.time-zone:America/Toronto}") ZoneId zone) {
+		this.currentViewer = currentViewer;
+		this.rates = rates;
+		this.quotas = quotas;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	@GetMapping("/program/sampling")
+	String realisedRates(Model model) {
+		Viewer viewer = currentViewer.get();
+		if (!viewer.administers() && !viewer.has(Role.PROGRAM_LEAD)) {
+			throw new AccessDeniedException("neither an administrator nor a program lead");
+		}
+		YearMonth month = YearMonth.now(clock.withZone(zone));
+		model.addAttribute("month", month.atDay(1));
+		model.addAttribute("rates", rates.of(viewer.requireOrganization(), month));
+		return "review/sampling/rates";
+	}
+
+	/** The signed-in reviewer's quota progress this month, as a fragment for their worklist. */
+	@GetMapping("/review/sampling/quota")
+	String quota(Model model) {
+		Viewer viewer = currentViewer.get();
+		YearMonth month = YearMonth.now(clock.withZone(zone));
+		model.addAttribute("quota", quotas.progress(viewer.requireOrganization(), viewer.personId(), month));
+		return "review/sampling/quota :: progress(quota=${quota})";
+	}
+}
