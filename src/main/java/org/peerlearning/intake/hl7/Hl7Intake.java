@@ -54,6 +54,9 @@ public class Hl7Intake implements DisposableBean {
 
 	private final ReportReader reader;
 
+	/** Reads the common shape of result messages without HAPI's model; {@code null} sends every message through HAPI. */
+	private final PlainResultReader plainReader;
+
 	private final FacilityRouter router;
 
 	private final MessageLog messages;
@@ -63,21 +66,24 @@ public class Hl7Intake implements DisposableBean {
 	/** Stores every message in a transaction of its own (no group commit). */
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
 			TransactionTemplate transaction, ZoneId zone) {
-		this(router, recorder, messages, radiologists, transaction, zone, 0, 1);
+		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, true);
 	}
 
 	/**
 	 * @param writers threads that store accepted messages in groups (0: each connection stores its own)
 	 * @param maxGroup the most messages one group commit takes
+	 * @param plainReading whether plain result messages are read without building HAPI's model
 	 */
 	@Autowired
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
 			TransactionTemplate transaction, @Value("${peerlearning.hl7.time-zone:America/Toronto}") ZoneId zone,
 			@Value("${peerlearning.hl7.group-commit.writers:1}") int writers,
-			@Value("${peerlearning.hl7.group-commit.max-messages:500}") int maxGroup) {
+			@Value("${peerlearning.hl7.group-commit.max-messages:500}") int maxGroup,
+			@Value("${peerlearning.hl7.plain-reader.enabled:true}") boolean plainReading) {
 		this.router = router;
 		this.messages = messages;
 		this.reader = new ReportReader(zone);
+		this.plainReader = plainReading ? new PlainResultReader(zone) : null;
 		this.hapi = newContext();
 		this.parsers = ThreadLocal.withInitial(hapi::getPipeParser);
 		this.writer = new GroupCommit(recorder, messages, radiologists, transaction, maxGroup);
@@ -190,8 +196,11 @@ public class Hl7Intake implements DisposableBean {
 		}
 		List<ExamMessage> exams;
 		try {
-			Message message = parsers.get().parse(text);
-			exams = reader.read(message, header, text);
+			exams = plainReader == null ? null : plainReader.read(text, header);
+			if (exams == null) {
+				Message message = parsers.get().parse(text);
+				exams = reader.read(message, header, text);
+			}
 		}
 		catch (Exception ex) {
 			return new Result(header, reject(Status.REJECTED, header, route.organizationId(), raw, charset, "UNPARSEABLE",
