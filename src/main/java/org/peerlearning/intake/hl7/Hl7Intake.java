@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes one framed payload from the feed and answers the acknowledgement to send back. An accepted
- * message is stored and applied in one transaction, and the answer is only produced after that
- * transaction committed, so an AA always means the report is durably stored. Anything that cannot
+ * message is stored and applied in one transaction (shared with the messages that arrived at the
+ * same time on other connections, see {@link GroupCommit}), and the answer is only produced after
+ * that transaction committed, so an AA always means the report is durably stored. Anything that cannot
  * be applied is still stored, as REJECTED with the reason, for an administrator to inspect and
  * replay; the reason goes back to the sender in the ERR segment. Logs never carry message content.
  */
