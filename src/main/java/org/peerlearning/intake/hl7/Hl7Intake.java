@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
@@ -47,6 +49,12 @@ public class Hl7Intake implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(Hl7Intake.class);
 
 	static final Set<String> SUPPORTED = Set.of("ORU^R01", "ORM^O01", "OMI^O23");
+
+	/**
+	 * How long a connection waits for its message's commit before answering AE. Should the commit
+	 * still happen later, the sender's resend is recognised as a duplicate and acknowledged.
+	 */
+	private static final long STORE_TIMEOUT_SECONDS = 120;
 
 	private final HapiContext hapi;
 
@@ -219,14 +227,15 @@ public class Hl7Intake implements DisposableBean {
 		GroupCommit.Accepted accepted = new GroupCommit.Accepted(fields(header), route, exams, raw, charset, replayOf);
 		try {
 			// a replay is an administrator's single message: no reason to queue it behind the feed
-			GroupCommit.Stored stored = replayOf != null ? writer.storeAlone(accepted) : writer.submit(accepted).get();
+			GroupCommit.Stored stored = replayOf != null ? writer.storeAlone(accepted)
+					: writer.submit(accepted).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 			return stored.status() == Status.ACCEPTED ? Outcome.accepted(stored.messageId()) : Outcome.duplicate(stored.messageId());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return notStored(header, route, raw, charset, ex);
 		}
-		catch (ExecutionException | RuntimeException ex) {
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
 			return notStored(header, route, raw, charset, ex.getCause() != null && ex instanceof ExecutionException ? ex.getCause() : ex);
 		}
 	}
