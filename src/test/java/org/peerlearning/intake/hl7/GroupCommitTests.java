@@ -91,6 +91,9 @@ class GroupCommitTests {
 
 		assertThat(again).extracting(r -> r.stored().status()).containsExactly(Status.ACCEPTED, Status.DUPLICATE);
 		assertThat(statuses(controlId)).containsExactlyInAnyOrder("ACCEPTED", "DUPLICATE");
+		// found by the group's look-up itself, not only caught by the unique index afterwards
+		assertThat(messages.alreadyAccepted(List.of(new MessageLog.Key("LGH", controlId), new MessageLog.Key("LGH", unique("NEW")))))
+			.containsExactly(new MessageLog.Key("LGH", controlId));
 	}
 
 	@Test
