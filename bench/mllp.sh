@@ -5,7 +5,9 @@
 #
 #   bench/mllp.sh [connections] [messages] [paced-rate] [paced-seconds]
 #
-# Defaults: 8 connections, 50,000 messages flat out, then 1,000 msg/s for 15 s.
+# Defaults: 8 connections, 50,000 messages flat out, then 1,000 msg/s for 15 s. Extra platform
+# options can be passed in PLATFORM_ARGS (e.g. "--peerlearning.hl7.group-commit.writers=0" to store
+# every message in a transaction of its own, as before group commit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +25,8 @@ data_dir=$(mktemp -d /tmp/peerlearning-bench.XXXXXX)
 log="$data_dir/platform.log"
 
 java -Xmx2g -jar target/peer-learning.jar --peerlearning.demo.enabled=true --peerlearning.demo.exam-stream.enabled=false \
-  --server.port="$http_port" --peerlearning.hl7.mllp.port="$mllp_port" --peerlearning.data-dir="$data_dir" >"$log" 2>&1 &
+  --server.port="$http_port" --peerlearning.hl7.mllp.port="$mllp_port" --peerlearning.data-dir="$data_dir" ${PLATFORM_ARGS:-} \
+  >"$log" 2>&1 &
 app=$!
 cleanup() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$data_dir"; }
 trap cleanup EXIT
@@ -33,5 +36,29 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf "http://127.0.0.1:$http_port/actuator/health" | grep -q UP || { tail -50 "$log"; echo "platform did not start"; exit 1; }
+# the demo organizations are seeded after the web server is up: wait, so seeding does not compete with the load
+for _ in $(seq 1 120); do grep -q "Demo mode: seeded" "$log" && break; sleep 1; done
 
-java -cp target/test-classes org.peerlearning.bench.MllpBenchmark 127.0.0.1 "$mllp_port" "$connections" "$messages" "$rate" "$seconds"
+# CPU seconds (user + system) of the platform's JVM and of its PostgreSQL processes, to tell where the time goes
+cpu_seconds() {
+  local ticks pg=0
+  ticks=$(awk '{print $14 + $15}' "/proc/$1/stat")
+  local postmaster
+  postmaster=$(head -1 "$data_dir/postgres/postmaster.pid" 2>/dev/null || true)
+  if [ -n "$postmaster" ]; then
+    for p in "$postmaster" $(pgrep -P "$postmaster"); do pg=$((pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  fi
+  echo "$ticks $pg"
+}
+read -r app_before pg_before < <(cpu_seconds "$app")
+
+status=0
+java -cp target/test-classes org.peerlearning.bench.MllpBenchmark 127.0.0.1 "$mllp_port" "$connections" "$messages" "$rate" "$seconds" \
+  || status=$?
+
+read -r app_after pg_after < <(cpu_seconds "$app")
+platform_messages=$((messages + rate * seconds + 500))
+awk -v a=$((app_after - app_before)) -v p=$((pg_after - pg_before)) -v n="$platform_messages" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { printf "CPU per message sent to the platform: JVM %.3f ms, PostgreSQL %.3f ms (%d messages)\n", a / hz * 1000 / n, p / hz * 1000 / n, n }'
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores, shared)"
+exit "$status"

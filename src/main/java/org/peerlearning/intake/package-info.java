@@ -10,7 +10,9 @@
  * 2.7, all read into the HAPI 2.5.1 model; batches (FHS/BHS ... BTS/FTS) are answered with a batch of
  * ACKs. Other types get AR (error 200).</li>
  * <li>The AA is written only after the transaction that stored the raw message and applied it has
- * committed. Junk, empty, unterminated or unframed input, unparseable messages, messages without
+ * committed. Messages arriving together on several connections share one transaction (group
+ * commit: one writer thread stores everything waiting with JDBC batches, so the disk flush of a
+ * commit is paid once per group); a group that fails is stored again message by message. Junk, empty, unterminated or unframed input, unparseable messages, messages without
  * accession or control id get AE/AR with an ERR segment saying why, and are stored REJECTED (raw
  * bytes kept) for the administrators' feed monitor ({@code /intake}) to inspect and replay. One
  * bad message never ends the connection.</li>
@@ -86,6 +88,15 @@
  * database pool, {@code peerlearning.database.pool-size}, at least this large for full throughput),
  * {@code peerlearning.hl7.mllp.max-message-bytes} (16 MiB), {@code peerlearning.hl7.mllp.idle-timeout-seconds}
  * (600).</li>
+ * <li>{@code peerlearning.hl7.mllp.tls.enabled} (false): TLS only on the MLLP port, with the key and certificate of
+ * the Spring SSL bundle named by {@code peerlearning.hl7.mllp.tls.bundle} (hl7), e.g.
+ * {@code spring.ssl.bundle.jks.hl7.keystore.location}, {@code ...keystore.password}, {@code ...keystore.type};
+ * {@code peerlearning.hl7.mllp.tls.client-auth} (none, want, need) asks senders for their own certificate, checked
+ * against the bundle's trust store.</li>
+ * <li>{@code peerlearning.hl7.group-commit.writers} (1; 0 stores each message in a transaction of its own on its
+ * connection's thread), {@code peerlearning.hl7.group-commit.max-messages} (500 per transaction).</li>
+ * <li>{@code peerlearning.hl7.plain-reader.enabled} (true): ORU^R01 messages of the standard shape are read straight
+ * from their text; false sends every message through HAPI's model.</li>
  * <li>{@code peerlearning.hl7.time-zone} (America/Toronto): the zone of HL7 times sent without offset.</li>
  * <li>{@code peerlearning.demo.exam-stream.enabled} (false), {@code peerlearning.demo.exam-stream.interval}
  * (PT20S), {@code peerlearning.demo.exam-stream.initial-delay} (PT30S): in demo mode, a slow stream of

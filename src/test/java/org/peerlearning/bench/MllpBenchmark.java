@@ -62,6 +62,8 @@ public final class MllpBenchmark {
 					platformFlat.perSecond() / echoFlat.perSecond());
 			System.out.printf(Locale.ROOT, "platform / echo p99 ratio at %,d msg/s: %.1f%n", pacedRate,
 					platformPaced.p99() / Math.max(echoPaced.p99(), 0.001));
+			System.out.printf(Locale.ROOT, "%,d messages flat out, each durably stored before its ACK: %.1f s%n", messages,
+					platformFlat.seconds());
 			System.out.printf(Locale.ROOT, "50,000 exams (a day of Ontario) at the flat-out rate: %.1f s%n",
 					50_000 / platformFlat.perSecond());
 			boolean failed = platformFlat.negative() > 0 || platformPaced.negative() > 0;
@@ -130,8 +132,8 @@ public final class MllpBenchmark {
 		long elapsed = System.nanoTime() - start;
 		Arrays.sort(latencies);
 		String phase = ratePerSecond > 0 ? "paced" : "flat-out";
-		return new Result(phase, target, messages, messages / (elapsed / 1e9), millis(latencies, 0.50), millis(latencies, 0.99),
-				latencies[latencies.length - 1] / 1e6, negative.get());
+		return new Result(phase, target, messages, elapsed / 1e9, messages / (elapsed / 1e9), millis(latencies, 0.50),
+				millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6, negative.get());
 	}
 
 	private static double millis(long[] sorted, double quantile) {
@@ -139,7 +141,7 @@ public final class MllpBenchmark {
 		return sorted[Math.max(index, 0)] / 1e6;
 	}
 
-	private record Result(String phase, String target, int messages, double perSecond, double p50, double p99, double max,
+	private record Result(String phase, String target, int messages, double seconds, double perSecond, double p50, double p99, double max,
 			long negative) {
 
 		String line() {

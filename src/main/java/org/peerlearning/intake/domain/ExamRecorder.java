@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +15,9 @@ import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.intake.ResultStatus;
 import org.peerlearning.organization.SiteId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,34 +37,37 @@ public class ExamRecorder {
 
 	private final ApplicationEventPublisher events;
 
+	private static final String INSERT = """
+			insert into exam (id, organization_id, site_id, accession_number, patient_mrn, health_card_number,
+			    patient_family_name, patient_given_name, birth_date, sex, modality, body_part, procedure_code,
+			    procedure_description, ordered_at, exam_at, reported_at, result_status, study_instance_uid,
+			    ordering_physician, reading_radiologist_id, radiologist_raw_id, radiologist_raw_name, report_text)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (organization_id, accession_number) do nothing""";
+
 	private final RadiologistResolver radiologists;
 
-	public ExamRecorder(JdbcClient jdbc, ApplicationEventPublisher events, RadiologistResolver radiologists) {
+	/** Sends the inserts of {@link #applyAll} as one JDBC batch; {@code null} applies them one by one. */
+	private final JdbcTemplate batch;
+
+	@Autowired
+	public ExamRecorder(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, RadiologistResolver radiologists) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.events = events;
 		this.radiologists = radiologists;
+	}
+
+	public ExamRecorder(JdbcClient jdbc, ApplicationEventPublisher events, RadiologistResolver radiologists) {
+		this(jdbc, null, events, radiologists);
 	}
 
 	public ExamId apply(Route route, ExamMessage message, UUID messageId) {
 		PersonId radiologist = radiologists.resolve(route.organizationId(), message.radiologistRawId(),
 				message.radiologistRawName());
 		UUID candidate = UUID.randomUUID();
-		Optional<UUID> inserted = jdbc.sql("""
-				insert into exam (id, organization_id, site_id, accession_number, patient_mrn, health_card_number,
-				    patient_family_name, patient_given_name, birth_date, sex, modality, body_part, procedure_code,
-				    procedure_description, ordered_at, exam_at, reported_at, result_status, study_instance_uid,
-				    ordering_physician, reading_radiologist_id, radiologist_raw_id, radiologist_raw_name, report_text)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (organization_id, accession_number) do nothing
-				returning id""")
-			.params(candidate, route.organizationId().value(), route.siteId() == null ? null : route.siteId().value(),
-					cut(message.accession(), 64), cut(message.patientMrn(), 64), cut(message.healthCardNumber(), 20),
-					cut(message.patientFamilyName(), 100), cut(message.patientGivenName(), 100), message.birthDate(),
-					cut(message.sex(), 1), cut(message.modality(), 16), cut(message.bodyPart(), 64),
-					cut(message.procedureCode(), 64), cut(message.procedureDescription(), 250), time(message.orderedAt()),
-					time(message.examAt()), time(message.reportedAt()), message.status().name(), message.studyInstanceUid(),
-					cut(message.orderingPhysician(), 250), radiologist == null ? null : radiologist.value(),
-					cut(message.radiologistRawId(), 64), cut(message.radiologistRawName(), 250), message.reportText())
+		Optional<UUID> inserted = jdbc.sql(INSERT + " returning id")
+			.params(insertArguments(candidate, route, message, radiologist))
 			.query(UUID.class)
 			.optional();
 		if (inserted.isPresent()) {
@@ -71,6 +78,69 @@ public class ExamRecorder {
 			return exam;
 		}
 		return update(route, message, messageId, radiologist);
+	}
+
+	/**
+	 * Applies several messages in the caller's transaction, with the same outcome as {@link #apply}
+	 * called for each in order, and answers their exams in that order. Accessions not stored yet are
+	 * inserted by one JDBC batch (one round trip for all); the rest, and the later messages of an
+	 * accession the batch inserted, are then applied one by one in order, so a message is always
+	 * applied after the earlier ones of its accession.
+	 */
+	public List<ExamId> applyAll(List<Application> applications) {
+		if (batch == null || applications.size() < 2) {
+			return applications.stream().map(a -> apply(a.route(), a.message(), a.messageId())).toList();
+		}
+		List<PersonId> readers = new ArrayList<>(applications.size());
+		List<UUID> candidates = new ArrayList<>(applications.size());
+		List<Object[]> rows = new ArrayList<>(applications.size());
+		for (Application application : applications) {
+			ExamMessage message = application.message();
+			PersonId radiologist = radiologists.resolve(application.route().organizationId(), message.radiologistRawId(),
+					message.radiologistRawName());
+			UUID candidate = UUID.randomUUID();
+			readers.add(radiologist);
+			candidates.add(candidate);
+			rows.add(insertArguments(candidate, application.route(), message, radiologist));
+		}
+		int[] counts = batch.batchUpdate(INSERT, rows);
+		List<ExamId> exams = new ArrayList<>(applications.size());
+		for (int i = 0; i < applications.size(); i++) {
+			if (counts[i] != 0 && counts[i] != 1) {
+				// a driver rewriting batches hides which rows went in: the caller retries message by message
+				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
+			}
+			Application application = applications.get(i);
+			ExamMessage message = application.message();
+			if (counts[i] == 1) {
+				ExamId exam = new ExamId(candidates.get(i));
+				if (message.status().signed()) {
+					publish(application.route(), exam, message, readers.get(i), message.reportedAt());
+				}
+				exams.add(exam);
+			}
+			else {
+				exams.add(null);
+			}
+		}
+		for (int i = 0; i < applications.size(); i++) {
+			if (exams.get(i) == null) {
+				Application application = applications.get(i);
+				exams.set(i, update(application.route(), application.message(), application.messageId(), readers.get(i)));
+			}
+		}
+		return exams;
+	}
+
+	private static Object[] insertArguments(UUID candidate, Route route, ExamMessage message, PersonId radiologist) {
+		return new Object[] { candidate, route.organizationId().value(), route.siteId() == null ? null : route.siteId().value(),
+				cut(message.accession(), 64), cut(message.patientMrn(), 64), cut(message.healthCardNumber(), 20),
+				cut(message.patientFamilyName(), 100), cut(message.patientGivenName(), 100), message.birthDate(),
+				cut(message.sex(), 1), cut(message.modality(), 16), cut(message.bodyPart(), 64), cut(message.procedureCode(), 64),
+				cut(message.procedureDescription(), 250), time(message.orderedAt()), time(message.examAt()),
+				time(message.reportedAt()), message.status().name(), message.studyInstanceUid(),
+				cut(message.orderingPhysician(), 250), radiologist == null ? null : radiologist.value(),
+				cut(message.radiologistRawId(), 64), cut(message.radiologistRawName(), 250), message.reportText() };
 	}
 
 	private ExamId update(Route route, ExamMessage message, UUID messageId, PersonId radiologist) {
@@ -153,6 +223,10 @@ public class ExamRecorder {
 
 	static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** One message's exam to apply, and the stored message it came with. */
+	public record Application(Route route, ExamMessage message, UUID messageId) {
 	}
 
 	private record Facts(UUID siteId, String modality, String bodyPart, Instant examAt) {

@@ -2,12 +2,17 @@ package org.peerlearning.intake.domain;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +26,84 @@ import static org.peerlearning.intake.domain.RadiologistResolver.cut;
 @Component
 public class MessageLog {
 
+	private static final String INSERT = """
+			insert into hl7_message (id, organization_id, site_id, control_id, sending_application, sending_facility,
+			    receiving_application, receiving_facility, message_type, version, raw, charset, status, exam_id, replay_of)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (sending_facility, control_id) where status = 'ACCEPTED' and control_id is not null do nothing""";
+
 	private final JdbcClient jdbc;
 
-	public MessageLog(JdbcClient jdbc) {
+	/** Sends the inserts of {@link #insertAll} as one JDBC batch; {@code null} inserts them one by one. */
+	private final JdbcTemplate batch;
+
+	@Autowired
+	public MessageLog(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	public MessageLog(JdbcClient jdbc) {
+		this(jdbc, null);
+	}
+
+	/** The sender and control id that make a message unique among the accepted ones, as stored. */
+	public static Key key(Header header) {
+		return new Key(facility(header.sendingFacility()), cut(header.controlId(), 199));
+	}
+
+	/**
+	 * Which of these senders' control ids were already accepted: one query for a whole group of
+	 * messages. The keys go in as two arrays, so the statement text never changes (prepared once,
+	 * planned as a join on the unique index whatever the table's statistics say at the moment).
+	 */
+	public Set<Key> alreadyAccepted(List<Key> keys) {
+		if (keys.isEmpty()) {
+			return Set.of();
+		}
+		String[] facilities = keys.stream().map(Key::sendingFacility).toArray(String[]::new);
+		String[] controlIds = keys.stream().map(Key::controlId).toArray(String[]::new);
+		return new HashSet<>(jdbc.sql("""
+				select m.sending_facility, m.control_id
+				from unnest(?::varchar[], ?::varchar[]) as k (sending_facility, control_id)
+				join hl7_message m on m.sending_facility = k.sending_facility and m.control_id = k.control_id
+				where m.status = 'ACCEPTED' and m.control_id is not null""")
+			.params(facilities, controlIds)
+			.query((rs, n) -> new Key(rs.getString("sending_facility"), rs.getString("control_id")))
+			.list());
+	}
+
+	/**
+	 * Stores several messages (accepted ones and resends) in one JDBC batch, in the caller's
+	 * transaction; answers, in order, whether each row went in: an accepted message whose sender and
+	 * control id were accepted meanwhile (by another instance) is left out, as {@link #insertAccepted} would.
+	 */
+	public boolean[] insertAll(List<Row> rows) {
+		List<Object[]> arguments = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			Header h = row.header();
+			arguments.add(new Object[] { row.id(), row.organizationId() == null ? null : row.organizationId().value(),
+					row.route() == null || row.route().siteId() == null ? null : row.route().siteId().value(),
+					cut(h.controlId(), 199), cut(h.sendingApplication(), 227), facility(h.sendingFacility()),
+					cut(h.receivingApplication(), 227), cut(h.receivingFacility(), 227), cut(h.messageType(), 20),
+					cut(h.version(), 10), row.raw(), row.charset() == null ? null : row.charset().name(), row.status().name(),
+					row.exam() == null ? null : row.exam().value(), null });
+		}
+		boolean[] inserted = new boolean[rows.size()];
+		if (batch == null) {
+			for (int i = 0; i < rows.size(); i++) {
+				inserted[i] = jdbc.sql(INSERT).params(arguments.get(i)).update() == 1;
+			}
+			return inserted;
+		}
+		int[] counts = batch.batchUpdate(INSERT, arguments);
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] != 0 && counts[i] != 1) {
+				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
+			}
+			inserted[i] = counts[i] == 1;
+		}
+		return inserted;
 	}
 
 	/** Stores an accepted message unless the same sender's control id was already accepted. */
@@ -114,6 +193,15 @@ public class MessageLog {
 				rs.getString("receiving_facility"), rs.getString("message_type"), rs.getBytes("raw"), rs.getString("charset"),
 				Status.valueOf(rs.getString("status")), rs.getString("error_code"), rs.getString("error_text"),
 				exam == null ? null : new ExamId(exam));
+	}
+
+	/** A sending facility and control id, cut and defaulted as the table keeps them. */
+	public record Key(String sendingFacility, String controlId) {
+	}
+
+	/** A message to store with {@link #insertAll}: {@code route} gives the site of an accepted one. */
+	public record Row(UUID id, Status status, Header header, OrganizationId organizationId, Route route, byte[] raw,
+			Charset charset, ExamId exam) {
 	}
 
 	/** What became of a message. */

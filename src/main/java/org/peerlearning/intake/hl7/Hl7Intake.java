@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
-import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.domain.ExamMessage;
 import org.peerlearning.intake.domain.ExamRecorder;
 import org.peerlearning.intake.domain.FacilityRouter;
@@ -28,14 +30,16 @@ import org.peerlearning.organization.OrganizationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes one framed payload from the feed and answers the acknowledgement to send back. An accepted
- * message is stored and applied in one transaction, and the answer is only produced after that
- * transaction committed, so an AA always means the report is durably stored. Anything that cannot
+ * message is stored and applied in one transaction (shared with the messages that arrived at the
+ * same time on other connections, see {@link GroupCommit}), and the answer is only produced after
+ * that transaction committed, so an AA always means the report is durably stored. Anything that cannot
  * be applied is still stored, as REJECTED with the reason, for an administrator to inspect and
  * replay; the reason goes back to the sender in the ERR segment. Logs never carry message content.
  */
@@ -46,6 +50,12 @@ public class Hl7Intake implements DisposableBean {
 
 	static final Set<String> SUPPORTED = Set.of("ORU^R01", "ORM^O01", "OMI^O23");
 
+	/**
+	 * How long a connection waits for its message's commit before answering AE. Should the commit
+	 * still happen later, the sender's resend is recognised as a duplicate and acknowledged.
+	 */
+	private static final long STORE_TIMEOUT_SECONDS = 120;
+
 	private final HapiContext hapi;
 
 	/** PipeParser instances are costly to build and not documented as thread-safe: one per listener thread. */
@@ -53,26 +63,42 @@ public class Hl7Intake implements DisposableBean {
 
 	private final ReportReader reader;
 
-	private final FacilityRouter router;
+	/** Reads the common shape of result messages without HAPI's model; {@code null} sends every message through HAPI. */
+	private final PlainResultReader plainReader;
 
-	private final ExamRecorder recorder;
+	private final FacilityRouter router;
 
 	private final MessageLog messages;
 
-	private final RadiologistResolver radiologists;
+	private final GroupCommit writer;
 
-	private final TransactionTemplate transaction;
-
+	/** Stores every message in a transaction of its own (no group commit). */
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
-			TransactionTemplate transaction, @Value("${peerlearning.hl7.time-zone:America/Toronto}") ZoneId zone) {
+			TransactionTemplate transaction, ZoneId zone) {
+		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, true);
+	}
+
+	/**
+	 * @param writers threads that store accepted messages in groups (0: each connection stores its own)
+	 * @param maxGroup the most messages one group commit takes
+	 * @param plainReading whether plain result messages are read without building HAPI's model
+	 */
+	@Autowired
+	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
+			TransactionTemplate transaction, @Value("${peerlearning.hl7.time-zone:America/Toronto}") ZoneId zone,
+			@Value("${peerlearning.hl7.group-commit.writers:1}") int writers,
+			@Value("${peerlearning.hl7.group-commit.max-messages:500}") int maxGroup,
+			@Value("${peerlearning.hl7.plain-reader.enabled:true}") boolean plainReading) {
 		this.router = router;
-		this.recorder = recorder;
 		this.messages = messages;
-		this.radiologists = radiologists;
-		this.transaction = transaction;
 		this.reader = new ReportReader(zone);
+		this.plainReader = plainReading ? new PlainResultReader(zone) : null;
 		this.hapi = newContext();
 		this.parsers = ThreadLocal.withInitial(hapi::getPipeParser);
+		this.writer = new GroupCommit(recorder, messages, radiologists, transaction, maxGroup);
+		if (writers > 0) {
+			writer.start(writers);
+		}
 	}
 
 	static HapiContext newContext() {
@@ -179,8 +205,11 @@ public class Hl7Intake implements DisposableBean {
 		}
 		List<ExamMessage> exams;
 		try {
-			Message message = parsers.get().parse(text);
-			exams = reader.read(message, header, text);
+			exams = plainReader == null ? null : plainReader.read(text, header);
+			if (exams == null) {
+				Message message = parsers.get().parse(text);
+				exams = reader.read(message, header, text);
+			}
 		}
 		catch (Exception ex) {
 			return new Result(header, reject(Status.REJECTED, header, route.organizationId(), raw, charset, "UNPARSEABLE",
@@ -195,33 +224,26 @@ public class Hl7Intake implements DisposableBean {
 	}
 
 	private Outcome store(MshHeader header, Route route, List<ExamMessage> exams, byte[] raw, Charset charset, UUID replayOf) {
-		Header fields = fields(header);
-		UUID id = UUID.randomUUID();
+		GroupCommit.Accepted accepted = new GroupCommit.Accepted(fields(header), route, exams, raw, charset, replayOf);
 		try {
-			Boolean accepted = transaction.execute(tx -> {
-				ExamId first = null;
-				for (ExamMessage exam : exams) {
-					ExamId applied = recorder.apply(route, exam, id);
-					first = first == null ? applied : first;
-				}
-				if (!messages.insertAccepted(id, fields, route, raw, charset, first, replayOf)) {
-					tx.setRollbackOnly(); // a resend: undo whatever it touched
-					return false;
-				}
-				return true;
-			});
-			if (Boolean.TRUE.equals(accepted)) {
-				radiologists.flushIfDue();
-				return Outcome.accepted(id);
-			}
-			UUID duplicate = messages.insertUnapplied(Status.DUPLICATE, fields, route.organizationId(), raw, charset, null, null);
-			return Outcome.duplicate(duplicate);
+			// a replay is an administrator's single message: no reason to queue it behind the feed
+			GroupCommit.Stored stored = replayOf != null ? writer.storeAlone(accepted)
+					: writer.submit(accepted).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			return stored.status() == Status.ACCEPTED ? Outcome.accepted(stored.messageId()) : Outcome.duplicate(stored.messageId());
 		}
-		catch (RuntimeException ex) {
-			log.warn("Could not store an HL7 message ({}); answering AE so the sender retries", ex.getClass().getSimpleName());
-			return reject(Status.REJECTED, header, route.organizationId(), raw, charset, "INTERNAL",
-					new Outcome(Code.AE, ErrorCode.INTERNAL, "The message could not be stored; send it again later", null));
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return notStored(header, route, raw, charset, ex);
 		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			return notStored(header, route, raw, charset, ex.getCause() != null && ex instanceof ExecutionException ? ex.getCause() : ex);
+		}
+	}
+
+	private Outcome notStored(MshHeader header, Route route, byte[] raw, Charset charset, Throwable why) {
+		log.warn("Could not store an HL7 message ({}); answering AE so the sender retries", why.getClass().getSimpleName());
+		return reject(Status.REJECTED, header, route.organizationId(), raw, charset, "INTERNAL",
+				new Outcome(Code.AE, ErrorCode.INTERNAL, "The message could not be stored; send it again later", null));
 	}
 
 	/** Stores a message that is not applied, best effort: the acknowledgement goes out even if storing fails. */
@@ -271,6 +293,7 @@ public class Hl7Intake implements DisposableBean {
 
 	@Override
 	public void destroy() throws Exception {
+		writer.stop();
 		hapi.close();
 	}
 

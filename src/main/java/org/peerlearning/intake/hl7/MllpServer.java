@@ -16,10 +16,16 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLServerSocket;
+
 import org.peerlearning.intake.MllpEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +35,13 @@ import org.springframework.stereotype.Component;
  * long-lived connections and wait for each ACK before sending the next message); a message that
  * fails is answered with a NAK and the connection goes on, a connection that fails ends alone.
  * Starts last and stops first among the application's lifecycle beans.
+ *
+ * <p>With {@code peerlearning.hl7.mllp.tls.enabled} the port speaks TLS only, with the key and
+ * certificate of the Spring SSL bundle named by {@code peerlearning.hl7.mllp.tls.bundle} (e.g.
+ * {@code spring.ssl.bundle.jks.hl7.keystore.location}); {@code peerlearning.hl7.mllp.tls.client-auth}
+ * ({@code none}, {@code want}, {@code need}) asks senders for a certificate of their own, checked
+ * against the bundle's trust store. The handshake happens on the connection's thread, so a slow or
+ * failed one holds up no one else.
  */
 @Component
 class MllpServer implements SmartLifecycle, MllpEndpoint {
@@ -49,17 +62,30 @@ class MllpServer implements SmartLifecycle, MllpEndpoint {
 
 	private final int idleTimeoutMillis;
 
+	private final Tls tls;
+
 	private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
 
 	private volatile ServerSocket server;
 
 	private volatile ThreadPoolExecutor workers;
 
+	@Autowired
 	MllpServer(Hl7Intake intake, @Value("${peerlearning.hl7.mllp.enabled:true}") boolean enabled,
 			@Value("${peerlearning.hl7.mllp.host:0.0.0.0}") String host, @Value("${peerlearning.hl7.mllp.port:2575}") int port,
 			@Value("${peerlearning.hl7.mllp.max-connections:32}") int maxConnections,
 			@Value("${peerlearning.hl7.mllp.max-message-bytes:16777216}") int maxFrameBytes,
-			@Value("${peerlearning.hl7.mllp.idle-timeout-seconds:600}") int idleTimeoutSeconds) {
+			@Value("${peerlearning.hl7.mllp.idle-timeout-seconds:600}") int idleTimeoutSeconds,
+			@Value("${peerlearning.hl7.mllp.tls.enabled:false}") boolean tlsEnabled,
+			@Value("${peerlearning.hl7.mllp.tls.bundle:hl7}") String tlsBundle,
+			@Value("${peerlearning.hl7.mllp.tls.client-auth:none}") String clientAuth, ObjectProvider<SslBundles> sslBundles) {
+		this(intake, enabled, host, port, maxConnections, maxFrameBytes, idleTimeoutSeconds,
+				tlsEnabled ? new Tls(sslBundles.getObject().getBundle(tlsBundle), clientAuth) : null);
+	}
+
+	/** @param tls the TLS settings, {@code null} for plain TCP */
+	MllpServer(Hl7Intake intake, boolean enabled, String host, int port, int maxConnections, int maxFrameBytes,
+			int idleTimeoutSeconds, Tls tls) {
 		this.intake = intake;
 		this.enabled = enabled;
 		this.host = host;
@@ -67,6 +93,7 @@ class MllpServer implements SmartLifecycle, MllpEndpoint {
 		this.maxConnections = maxConnections;
 		this.maxFrameBytes = maxFrameBytes;
 		this.idleTimeoutMillis = idleTimeoutSeconds * 1000;
+		this.tls = tls;
 	}
 
 	@Override
@@ -86,7 +113,7 @@ class MllpServer implements SmartLifecycle, MllpEndpoint {
 			return;
 		}
 		try {
-			ServerSocket socket = new ServerSocket();
+			ServerSocket socket = tls == null ? new ServerSocket() : tls.serverSocket();
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getByName(host), configuredPort), 128);
 			AtomicInteger counter = new AtomicInteger();
@@ -99,7 +126,7 @@ class MllpServer implements SmartLifecycle, MllpEndpoint {
 			Thread acceptor = new Thread(this::acceptLoop, "mllp-acceptor");
 			acceptor.setDaemon(true);
 			acceptor.start();
-			log.info("HL7 MLLP listener on port {}", socket.getLocalPort());
+			log.info("HL7 MLLP listener on port {}{}", socket.getLocalPort(), tls == null ? "" : " (TLS)");
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not listen for HL7 on port " + configuredPort, ex);
@@ -180,6 +207,27 @@ class MllpServer implements SmartLifecycle, MllpEndpoint {
 		}
 		catch (Exception ignored) {
 			// closing on shutdown: nothing left to do
+		}
+	}
+
+	/** The TLS side of the listener: an SSL bundle's key material and options, and whether senders must show a certificate. */
+	record Tls(SslBundle bundle, String clientAuth) {
+
+		ServerSocket serverSocket() throws IOException {
+			SSLServerSocket socket = (SSLServerSocket) bundle.createSslContext().getServerSocketFactory().createServerSocket();
+			if (bundle.getOptions().getEnabledProtocols() != null) {
+				socket.setEnabledProtocols(bundle.getOptions().getEnabledProtocols());
+			}
+			if (bundle.getOptions().getCiphers() != null) {
+				socket.setEnabledCipherSuites(bundle.getOptions().getCiphers());
+			}
+			switch (clientAuth == null ? "none" : clientAuth.strip().toLowerCase(java.util.Locale.ROOT)) {
+				case "need" -> socket.setNeedClientAuth(true);
+				case "want" -> socket.setWantClientAuth(true);
+				case "none" -> socket.setWantClientAuth(false);
+				default -> throw new IllegalArgumentException("peerlearning.hl7.mllp.tls.client-auth must be none, want or need");
+			}
+			return socket;
 		}
 	}
 
