@@ -93,8 +93,7 @@ public class ExamSampling {
 				reviewer.orElse(null), reviewer.isPresent() ? SamplingDecision.Status.AWAITING_CASE : SamplingDecision.Status.UNASSIGNED);
 		store.settle(decision);
 		log.info("Exam {} sampled by rule {} ({})", exam.examId(), rule.id(), decision.status());
-		handler.handle(decision);
-		return decision;
+		return handler.handle(decision);
 	}
 
 	private Optional<UUID> pickReviewer(ReviewProgramSettings settings, SamplingRule rule, UUID radiologist, YearMonth month) {

@@ -7,5 +7,6 @@ package org.peerlearning.review.sampling;
  */
 public interface SampledExamHandler {
 
-	void handle(SamplingDecision decision);
+	/** The decision as it stands once the handler is done with it. */
+	SamplingDecision handle(SamplingDecision decision);
 }

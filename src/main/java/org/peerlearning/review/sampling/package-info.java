@@ -6,8 +6,8 @@
  * organization's rules with the pure {@code SamplingEngine}, picks a reviewer with
  * {@code ReviewerPicker} (never the reader, never a conflict-of-interest partner, within the
  * rule's monthly quota, least loaded first) and stores the decision. The decision then goes to the
- * {@code SampledExamHandler}: until cases can be opened from here, {@code AwaitingCaseHandler}
- * leaves it recorded as awaiting its case. The handler that opens the case and assigns the
- * reviewer replaces that class.
+ * {@code SampledExamHandler}, {@code CaseOpeningHandler}, which opens the learning case in the
+ * same transaction and assigns the chosen reviewer when the review policies accept them; a case
+ * nobody could take waits in the lead's triage queue.
  */
 package org.peerlearning.review.sampling;
