@@ -174,7 +174,7 @@ public class Cases {
 					blinding.mask(p.reportText())))
 			.toList();
 		return new BlindedExam(exam.modality(), exam.bodyPart(), exam.procedureDescription(), exam.examAt(),
-				blinding.mask(exam.reportText()), viewerLinks.link(exam.studyInstanceUid(), exam.accession()), blindedPriors);
+				blinding.mask(exam.reportText()), viewerLinks.link(organization, exam.studyInstanceUid(), exam.accession()), blindedPriors);
 	}
 
 	private Blinding blinding(OrganizationId organization, LearningCase learningCase, ExamDetails exam, List<ExamDetails> priors) {

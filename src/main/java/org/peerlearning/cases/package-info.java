@@ -30,8 +30,9 @@
  * {@code categories}, {@code named}) and {@code GET /api/v1/cases[/{id}]} serve integrations.
  *
  * <h2>Settings</h2>
- * {@code peerlearning.viewer.url-template}: the image viewer link shown to reviewers, with
- * {@code {studyInstanceUid}} and {@code {accession}} placeholders (no link when empty). Categories
+ * The image viewer link shown to reviewers comes from the organization's program settings, else
+ * from {@code peerlearning.viewer.url-template}, with {@code {studyUid}} and {@code {accession}}
+ * placeholders (no link when neither is set). Categories
  * come from {@link org.peerlearning.cases.CaseCategories} (the built-in taxonomy until program
  * settings provide one).
  */
