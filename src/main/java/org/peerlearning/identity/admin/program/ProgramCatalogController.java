@@ -12,7 +12,6 @@ import org.peerlearning.organization.CustomFieldDefinition;
 import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.organization.CustomFieldType;
 import org.peerlearning.organization.DiscrepancyCategory;
-import org.peerlearning.organization.InvalidProgramSettingException;
 import org.peerlearning.organization.ReviewProgramAdministration;
 import org.peerlearning.organization.ReviewScale;
 import org.springframework.http.HttpStatus;
@@ -51,17 +50,12 @@ class ProgramCatalogController {
 	String addScale(@Valid @ModelAttribute("scaleForm") ScaleForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = access.require();
-		if (!result.hasErrors()) {
-			try {
-				program.addScale(viewer.organizationId(),
+		String saved = ProgramForms.save(result, redirect, "org.program.scale.added", "/admin/program/scales",
+				() -> program.addScale(viewer.organizationId(),
 						new ReviewScale(null, form.code(), form.nameEn(), form.nameFr(), form.filledLevels(), false, null),
-						viewer.personId().value());
-				redirect.addFlashAttribute("flash", "org.program.scale.added");
-				return "redirect:/admin/program/scales";
-			}
-			catch (InvalidProgramSettingException e) {
-				result.rejectValue(e.field(), e.messageKey());
-			}
+						viewer.personId().value()));
+		if (saved != null) {
+			return saved;
 		}
 		return scalesPage(viewer, model);
 	}
@@ -76,17 +70,12 @@ class ProgramCatalogController {
 	String addCategory(@Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = access.require();
-		if (!result.hasErrors()) {
-			try {
-				program.addCategory(viewer.organizationId(),
+		String saved = ProgramForms.save(result, redirect, "org.program.category.added", "/admin/program/taxonomy",
+				() -> program.addCategory(viewer.organizationId(),
 						new DiscrepancyCategory(null, form.code(), form.labelEn(), form.labelFr(), form.group(), 0, null),
-						viewer.personId().value());
-				redirect.addFlashAttribute("flash", "org.program.category.added");
-				return "redirect:/admin/program/taxonomy";
-			}
-			catch (InvalidProgramSettingException e) {
-				result.rejectValue(e.field(), e.messageKey());
-			}
+						viewer.personId().value()));
+		if (saved != null) {
+			return saved;
 		}
 		return taxonomyPage(viewer, model);
 	}
@@ -104,16 +93,11 @@ class ProgramCatalogController {
 			Model model, RedirectAttributes redirect) {
 		Viewer viewer = access.require();
 		DiscrepancyCategory category = category(viewer, id);
-		if (!result.hasErrors()) {
-			try {
-				program.updateCategory(viewer.organizationId(), id, form.labelEn(), form.labelFr(), form.group(),
-						viewer.personId().value());
-				redirect.addFlashAttribute("flash", "org.program.category.updated");
-				return "redirect:/admin/program/taxonomy";
-			}
-			catch (InvalidProgramSettingException e) {
-				result.rejectValue(e.field(), e.messageKey());
-			}
+		String saved = ProgramForms.save(result, redirect, "org.program.category.updated", "/admin/program/taxonomy",
+				() -> program.updateCategory(viewer.organizationId(), id, form.labelEn(), form.labelFr(), form.group(),
+						viewer.personId().value()));
+		if (saved != null) {
+			return saved;
 		}
 		return categoryPage(category, model);
 	}
@@ -128,17 +112,12 @@ class ProgramCatalogController {
 	String addField(@Valid @ModelAttribute("fieldForm") FieldForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = access.require();
-		if (!result.hasErrors()) {
-			try {
-				program.addCustomField(viewer.organizationId(), new CustomFieldDefinition(null, form.code(), form.appliesTo(),
+		String saved = ProgramForms.save(result, redirect, "org.program.field.added", "/admin/program/fields",
+				() -> program.addCustomField(viewer.organizationId(), new CustomFieldDefinition(null, form.code(), form.appliesTo(),
 						form.type(), form.labelEn(), form.labelFr(), ProgramForms.yes(form.required()), 0, form.choiceOptions(), null),
-						viewer.personId().value());
-				redirect.addFlashAttribute("flash", "org.program.field.added");
-				return "redirect:/admin/program/fields";
-			}
-			catch (InvalidProgramSettingException e) {
-				result.rejectValue(e.field(), e.messageKey());
-			}
+						viewer.personId().value()));
+		if (saved != null) {
+			return saved;
 		}
 		return fieldsPage(viewer, model);
 	}

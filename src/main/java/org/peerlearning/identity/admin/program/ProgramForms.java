@@ -17,11 +17,14 @@ import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.organization.CustomFieldType;
 import org.peerlearning.organization.DicomOptions;
 import org.peerlearning.organization.DiscrepancyCategory;
+import org.peerlearning.organization.InvalidProgramSettingException;
 import org.peerlearning.organization.ReviewProgramSettings;
 import org.peerlearning.organization.ReviewerPool;
 import org.peerlearning.organization.SamplingMode;
 import org.peerlearning.organization.SamplingRule;
 import org.peerlearning.organization.ScaleLevel;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Forms of the program pages. Numbers and dates are text so that whatever was typed comes back
@@ -34,6 +37,26 @@ final class ProgramForms {
 	static final String DATE = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*";
 
 	private ProgramForms() {
+	}
+
+	/**
+	 * Makes the change a valid form asks for. Taken: the flash message and the redirect to
+	 * {@code target}. Not taken ({@code null}, show the form again): the form had errors, or the
+	 * change refused a value, whose message then stands next to its field.
+	 */
+	static String save(BindingResult result, RedirectAttributes redirect, String flash, String target, Runnable change) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			change.run();
+		}
+		catch (InvalidProgramSettingException e) {
+			result.rejectValue(e.field(), e.messageKey());
+			return null;
+		}
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:" + target;
 	}
 
 	record TargetsForm(@NotBlank String activeScale,

@@ -86,21 +86,14 @@ class ProgramPeopleController {
 	String addConflict(@Valid @ModelAttribute("conflictForm") ConflictForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Viewer viewer = access.require();
-		if (!result.hasErrors()) {
-			if (!people.allMembers(viewer.organizationId(), List.of(form.personA(), form.personB()))) {
-				result.rejectValue("personB", "org.program.error.member");
-			}
-			else {
-				try {
-					program.addConflict(viewer.organizationId(), form.personA(), form.personB(), form.reason(),
-							viewer.personId().value());
-					redirect.addFlashAttribute("flash", "org.program.conflict.added");
-					return "redirect:/admin/program/conflicts";
-				}
-				catch (InvalidProgramSettingException e) {
-					result.rejectValue(e.field(), e.messageKey());
-				}
-			}
+		if (!result.hasErrors() && !people.allMembers(viewer.organizationId(), List.of(form.personA(), form.personB()))) {
+			result.rejectValue("personB", "org.program.error.member");
+		}
+		String saved = ProgramForms.save(result, redirect, "org.program.conflict.added", "/admin/program/conflicts",
+				() -> program.addConflict(viewer.organizationId(), form.personA(), form.personB(), form.reason(),
+						viewer.personId().value()));
+		if (saved != null) {
+			return saved;
 		}
 		return conflictsPage(viewer, model);
 	}
