@@ -20,6 +20,7 @@ import org.peerlearning.review.Recommendation;
 import org.peerlearning.review.ReviewAssignments;
 import org.peerlearning.review.Reviews;
 import org.peerlearning.review.Score;
+import org.peerlearning.review.sampling.SamplingQuotas;
 import org.peerlearning.review.web.ReviewForms.ReviewForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,11 +52,14 @@ class ReviewController {
 
 	private final CaseCategories categories;
 
+	private final SamplingQuotas quotas;
+
 	private final Clock clock;
 
 	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
-			CaseCategories categories, Clock clock) {
+			CaseCategories categories, SamplingQuotas quotas, Clock clock) {
 		this.currentViewer = currentViewer;
+		this.quotas = quotas;
 		this.assignments = assignments;
 		this.reviews = reviews;
 		this.cases = cases;
@@ -76,6 +80,7 @@ class ReviewController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("modality", wanted == null ? "" : wanted);
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("quota", quotas.progress(viewer.organizationId(), viewer.personId(), quotas.thisMonth(clock)));
 		return "review/worklist";
 	}
 

@@ -34,6 +34,14 @@ class SamplingPagesTests {
 	}
 
 	@Test
+	void theReviewersWorklistShowsTheirQuotaProgress() throws Exception {
+		mvc.perform(get("/reviews").with(as("rad1@lakeshore.demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Sampled for you"),
+					matchesPattern("(?s).*\\d+ of 20 this month.*"))));
+	}
+
+	@Test
 	void someoneInNoPoolWithAQuotaSeesOnlyWhatTheyWereGiven() throws Exception {
 		mvc.perform(get("/review/sampling/quota").with(as("rad6@lakeshore.demo")))
 			.andExpect(content().string(matchesPattern("(?s).*\\d+ this month.*")));
