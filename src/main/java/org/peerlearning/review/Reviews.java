@@ -20,6 +20,9 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.identity.Role;
 import org.peerlearning.notification.Notice;
 import org.peerlearning.notification.Notifications;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.InvalidCustomFieldAnswersException;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.review.domain.ReviewRepository;
 import org.peerlearning.review.policy.ReviewOutcome;
@@ -63,8 +66,11 @@ public class Reviews {
 
 	private final People people;
 
+	private final CustomFieldAnswers answers;
+
 	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock,
-			Notifications notifications, People people) {
+			Notifications notifications, People people, CustomFieldAnswers answers) {
+		this.answers = answers;
 		this.repository = repository;
 		this.cases = cases;
 		this.categories = categories;
@@ -81,6 +87,17 @@ public class Reviews {
 	@Transactional
 	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, Score score,
 			List<String> chosenCategories, String learningPoint, Recommendation recommendation) {
+		return submit(organization, assignmentId, reviewer, score, chosenCategories, learningPoint, recommendation, Map.of());
+	}
+
+	/**
+	 * The same, with answers to the organization's custom review fields (field code to values),
+	 * refused with {@link InvalidCustomFieldAnswersException} when they break a field's rules.
+	 */
+	@Transactional
+	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, Score score,
+			List<String> chosenCategories, String learningPoint, Recommendation recommendation,
+			Map<String, List<String>> customFields) {
 		Assignment assignment = repository.assignment(organization, assignmentId)
 			.filter(a -> a.reviewerId().equals(reviewer))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -88,6 +105,7 @@ public class Reviews {
 		if (!repository.complete(organization, assignmentId, reviewer)) {
 			throw new IllegalTransitionException(learningCase.state(), CaseAction.CONCUR);
 		}
+		answers.record(organization, CustomFieldTarget.REVIEW, assignmentId.value(), customFields, reviewer.value());
 		repository.insertReview(organization, assignment, score, categories.known(organization, chosenCategories),
 				blankToNull(learningPoint), recommendation);
 		cases.note(organization, learningCase.id(), "REVIEW_SUBMITTED", reviewer, null);

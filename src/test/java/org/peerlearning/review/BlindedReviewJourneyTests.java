@@ -109,9 +109,18 @@ class BlindedReviewJourneyTests {
 		mvc.perform(get("/reviews/{id}", assignment.id().value()).with(as("rad4@lakeshore.demo"))).andExpect(status().isNotFound());
 		mvc.perform(get("/reviews/{id}", assignment.id().value()).with(as("lead@northern.demo"))).andExpect(status().isNotFound());
 
+		// an answer the program's own review field does not offer is shown again with its error, nothing saved
+		String refused = mvc.perform(post("/reviews/{id}", assignment.id().value()).with(as("rad3@lakeshore.demo")).with(csrf())
+				.param("score", "S3B").param("categories", "perceptual").param("learningPoint", "Follow incidental nodules")
+				.param("recommendation", "FEEDBACK_ONLY").param("custom.teaching-value", "enormous"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Teaching value for a conference").contains("Pick among the choices offered.")
+			.contains("Follow incidental nodules");
+		assertThat(state(caseId)).isEqualTo(CaseState.IN_REVIEW);
+
 		mvc.perform(post("/reviews/{id}", assignment.id().value()).with(as("rad3@lakeshore.demo")).with(csrf())
 				.param("score", "S3B").param("categories", "perceptual").param("learningPoint", "Follow incidental nodules")
-				.param("recommendation", "FEEDBACK_ONLY"))
+				.param("recommendation", "FEEDBACK_ONLY").param("custom.teaching-value", "high"))
 			.andExpect(flash().attribute("flash", "review.form.submitted"));
 		assertThat(state(caseId)).isEqualTo(CaseState.ADJUDICATION);
 		mvc.perform(post("/reviews/{id}", assignment.id().value()).with(as("rad3@lakeshore.demo")).with(csrf())
@@ -121,7 +130,8 @@ class BlindedReviewJourneyTests {
 		String committee = page("/committee", "quality@lakeshore.demo");
 		assertThat(committee).contains("/committee/" + caseId);
 		String committeeCase = page("/committee/" + caseId, "quality@lakeshore.demo");
-		assertThat(committeeCase).contains("Follow incidental nodules");
+		assertThat(committeeCase).contains("Follow incidental nodules").contains("Teaching value for a conference")
+			.contains("<dd>High</dd>");
 		assertThat(FORBIDDEN).allSatisfy(secret -> assertThat(committeeCase).doesNotContain(secret));
 		mvc.perform(get("/committee").with(as("rad3@lakeshore.demo"))).andExpect(status().isForbidden());
 

@@ -1,7 +1,9 @@
 package org.peerlearning.review.web;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,10 +17,15 @@ import org.peerlearning.cases.LearningCase;
 import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.review.AssignmentId;
+import org.peerlearning.review.Review;
 import org.peerlearning.review.Reviews;
 import org.peerlearning.review.SafetyAction;
 import org.peerlearning.review.Score;
 import org.peerlearning.review.web.ReviewForms.CommitteeForm;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +51,11 @@ class CommitteeController {
 
 	private final Reviews reviews;
 
-	CommitteeController(CurrentViewer currentViewer, Cases cases, Reviews reviews) {
+	private final CustomFieldAnswers answers;
+
+	CommitteeController(CurrentViewer currentViewer, Cases cases, Reviews reviews, CustomFieldAnswers answers) {
 		this.currentViewer = currentViewer;
+		this.answers = answers;
 		this.cases = cases;
 		this.reviews = reviews;
 	}
@@ -99,7 +109,12 @@ class CommitteeController {
 		cases.viewed(viewer.organizationId(), learningCase.id(), viewer.personId(), "committee");
 		model.addAttribute("case", learningCase);
 		model.addAttribute("exam", cases.blindedExam(viewer.organizationId(), learningCase.id()));
-		model.addAttribute("reviews", reviews.ofCase(viewer.organizationId(), learningCase.id()));
+		List<Review> written = reviews.ofCase(viewer.organizationId(), learningCase.id());
+		Map<AssignmentId, List<CustomFieldAnswers.Answer>> answered = new HashMap<>();
+		written.forEach(r -> answered.put(r.assignmentId(), answers.of(viewer.organizationId(), CustomFieldTarget.REVIEW,
+				r.assignmentId().value(), LocaleContextHolder.getLocale())));
+		model.addAttribute("reviews", written);
+		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("scores", Score.values());
 		model.addAttribute("outcomes", Reviews.COMMITTEE_OUTCOMES.stream().filter(learningCase.state()::allows).toList());

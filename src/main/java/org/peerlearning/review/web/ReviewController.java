@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,6 +15,8 @@ import org.peerlearning.cases.IllegalTransitionException;
 import org.peerlearning.cases.LearningCase;
 import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Viewer;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.review.Assignment;
 import org.peerlearning.review.AssignmentId;
 import org.peerlearning.review.Recommendation;
@@ -25,6 +28,7 @@ import org.peerlearning.review.web.ReviewForms.ReviewForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,11 +58,14 @@ class ReviewController {
 
 	private final SamplingQuotas quotas;
 
+	private final CustomFieldAnswers answers;
+
 	private final Clock clock;
 
 	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
-			CaseCategories categories, SamplingQuotas quotas, Clock clock) {
+			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, Clock clock) {
 		this.currentViewer = currentViewer;
+		this.answers = answers;
 		this.quotas = quotas;
 		this.assignments = assignments;
 		this.reviews = reviews;
@@ -91,20 +98,22 @@ class ReviewController {
 		if (!model.containsAttribute("reviewForm")) {
 			model.addAttribute("reviewForm", ReviewForm.empty());
 		}
-		return page(viewer, assignment, model);
+		return page(viewer, assignment, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/reviews/{id}")
-	String submit(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String submit(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
+			@RequestParam MultiValueMap<String, String> parameters, Model model, RedirectAttributes redirect) {
 		Viewer viewer = member();
 		Assignment assignment = own(viewer, id);
-		if (result.hasErrors()) {
-			return page(viewer, assignment, model);
+		Map<String, List<String>> custom = CustomFieldAnswers.fromParameters(parameters);
+		Map<String, String> customErrors = answers.problems(viewer.organizationId(), CustomFieldTarget.REVIEW, custom);
+		if (result.hasErrors() || !customErrors.isEmpty()) {
+			return page(viewer, assignment, custom, customErrors, model);
 		}
 		try {
 			reviews.submit(viewer.organizationId(), assignment.id(), viewer.personId(), form.score(), form.categories(),
-					form.learningPoint(), form.recommendation());
+					form.learningPoint(), form.recommendation(), custom);
 			redirect.addFlashAttribute("flash", "review.form.submitted");
 			return "redirect:/reviews";
 		}
@@ -114,7 +123,11 @@ class ReviewController {
 		}
 	}
 
-	private String page(Viewer viewer, Assignment assignment, Model model) {
+	private String page(Viewer viewer, Assignment assignment, Map<String, List<String>> custom, Map<String, String> customErrors,
+			Model model) {
+		model.addAttribute("customFields", answers.fields(viewer.organizationId(), CustomFieldTarget.REVIEW));
+		model.addAttribute("customValues", custom);
+		model.addAttribute("customErrors", customErrors);
 		LearningCase learningCase = cases.get(viewer.organizationId(), assignment.caseId());
 		BlindedExam exam = cases.blindedExam(viewer.organizationId(), assignment.caseId());
 		cases.viewed(viewer.organizationId(), learningCase.id(), viewer.personId(), "review");
