@@ -20,6 +20,39 @@
     }
   }
 
+  // The program's own fields (named custom.<code>): text as typed, choices as the values ticked.
+  function customFields() {
+    return Array.prototype.filter.call(form.elements, function (element) {
+      return element.name && element.name.indexOf('custom.') === 0;
+    });
+  }
+
+  function customAnswers() {
+    var answers = {};
+    customFields().forEach(function (element) {
+      var values = answers[element.name] || (answers[element.name] = []);
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        if (element.checked) {
+          values.push(element.value);
+        }
+      } else {
+        values.push(element.value);
+      }
+    });
+    return answers;
+  }
+
+  function restoreCustom(answers) {
+    customFields().forEach(function (element) {
+      var values = answers[element.name] || [];
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        element.checked = values.indexOf(element.value) >= 0;
+      } else {
+        element.value = values[0] || '';
+      }
+    });
+  }
+
   function save() {
     var categories = [];
     Array.prototype.forEach.call(form.querySelectorAll('input[name="categories"]:checked'), function (box) {
@@ -30,7 +63,8 @@
       source: form.elements.source.value,
       note: form.elements.note.value,
       categories: categories,
-      named: form.querySelector('input[name="named"][type="checkbox"]').checked
+      named: form.querySelector('input[name="named"][type="checkbox"]').checked,
+      custom: customAnswers()
     };
     window.localStorage.setItem(key, JSON.stringify(draft));
     if (status) {
@@ -52,6 +86,7 @@
       box.checked = (draft.categories || []).indexOf(box.value) >= 0;
     });
     form.querySelector('input[name="named"][type="checkbox"]').checked = !!draft.named;
+    restoreCustom(draft.custom || {});
     if (status) {
       status.textContent = status.getAttribute('data-restored') || '';
     }

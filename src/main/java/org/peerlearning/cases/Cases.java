@@ -19,6 +19,8 @@ import org.peerlearning.intake.ExamDetails;
 import org.peerlearning.intake.Exams;
 import org.peerlearning.notification.Notice;
 import org.peerlearning.notification.Notifications;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.organization.OrganizationId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,11 @@ public class Cases {
 
 	private final Notifications notifications;
 
+	private final CustomFieldAnswers answers;
+
 	Cases(CaseRepository repository, Exams exams, People people, ApplicationEventPublisher events, TextDeidentifier deidentifier,
-			ImageViewerLinks viewerLinks, Notifications notifications) {
+			ImageViewerLinks viewerLinks, Notifications notifications, CustomFieldAnswers answers) {
+		this.answers = answers;
 		this.repository = repository;
 		this.exams = exams;
 		this.people = people;
@@ -65,7 +70,9 @@ public class Cases {
 	/**
 	 * Opens a case about an exam of the organization (404 if it has no such exam). Submissions wait
 	 * for the lead in {@link CaseState#SUBMITTED}; samples go straight to {@link CaseState#TRIAGE},
-	 * and assigning them a reviewer puts them in review.
+	 * and assigning them a reviewer puts them in review. Answers to the organization's custom case
+	 * fields are stored with it, or the whole is refused with
+	 * {@link org.peerlearning.organization.InvalidCustomFieldAnswersException}.
 	 */
 	@Transactional
 	public CaseId open(OpenCase command) {
@@ -78,6 +85,8 @@ public class Cases {
 				command.submitterId(), command.submitterId() != null && command.submitterNamed(), note,
 				new LinkedHashSet<>(command.categories()), command.sampleRule());
 		repository.record(command.organizationId(), id, "OPEN", null, state, command.submitterId(), null);
+		answers.record(command.organizationId(), CustomFieldTarget.CASE, id.value(), command.customFields(),
+				command.submitterId() == null ? null : command.submitterId().value());
 		events.publishEvent(new CaseSubmitted(command.organizationId().value(),
 				command.submitterId() == null ? null : command.submitterId().value(), id.value(), command.source(), state));
 		if (!command.source().sample()) {

@@ -21,8 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomFieldAnswers {
 
-	/** A field's answer, ready to show: its label and the values (choice labels for choices, yes/no as codes). */
-	public record Answer(String code, String label, CustomFieldType type, List<String> values) {
+	/**
+	 * A field's answer: the values as stored (option codes for choices, {@code true}/{@code false}
+	 * for yes/no) and as shown (option labels in the reader's language).
+	 */
+	public record Answer(String code, String label, CustomFieldType type, List<String> values, List<String> shown) {
+
+		/** Answers by field code, as an API gives them. */
+		public static Map<String, List<String>> byCode(List<Answer> answers) {
+			Map<String, List<String>> byCode = new LinkedHashMap<>();
+			answers.forEach(a -> byCode.put(a.code(), a.values()));
+			return byCode;
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -103,11 +113,11 @@ public class CustomFieldAnswers {
 		for (CustomFieldDefinition field : program.load(organization, true).customFields()) {
 			List<String> values = stored.remove(field.code());
 			if (field.appliesTo() == target && values != null) {
-				answers.add(new Answer(field.code(), field.label(locale), field.type(),
+				answers.add(new Answer(field.code(), field.label(locale), field.type(), List.copyOf(values),
 						values.stream().map(v -> shown(field, v, locale)).toList()));
 			}
 		}
-		stored.forEach((code, values) -> answers.add(new Answer(code, code, CustomFieldType.TEXT, values)));
+		stored.forEach((code, values) -> answers.add(new Answer(code, code, CustomFieldType.TEXT, values, values)));
 		return answers;
 	}
 

@@ -2,8 +2,10 @@ package org.peerlearning.cases.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,10 @@ import org.peerlearning.identity.Viewer;
 import org.peerlearning.intake.ExamDetails;
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.InvalidCustomFieldAnswersException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +57,15 @@ class CaseApiController {
 
 	private final CaseCategories categories;
 
-	CaseApiController(CurrentViewer currentViewer, Cases cases, Exams exams, CaseCategories categories) {
+	private final CustomFieldAnswers answers;
+
+	private final MessageSource messages;
+
+	CaseApiController(CurrentViewer currentViewer, Cases cases, Exams exams, CaseCategories categories,
+			CustomFieldAnswers answers, MessageSource messages) {
 		this.currentViewer = currentViewer;
+		this.answers = answers;
+		this.messages = messages;
 		this.cases = cases;
 		this.exams = exams;
 		this.categories = categories;
@@ -71,16 +84,19 @@ class CaseApiController {
 		CaseId id = cases.open(new OpenCase(viewer.organizationId(), found.id(), body.source(), viewer.personId(), body.namedToAuthor(),
 				body.note(), new LinkedHashSet<>(categories.known(viewer.organizationId(),
 						body.categories() == null ? List.of() : body.categories())),
-				null));
+				null, body.customFields()));
 		LearningCase opened = cases.get(viewer.organizationId(), id);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(CaseJson.of(opened));
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(json(viewer, opened));
 	}
 
 	/** The caller's own submissions, newest first. */
 	@GetMapping
 	List<CaseJson> mine() {
 		Viewer viewer = member();
-		return cases.search(viewer.organizationId(), CaseQuery.submittedBy(viewer.personId())).stream().map(CaseJson::of).toList();
+		return cases.search(viewer.organizationId(), CaseQuery.submittedBy(viewer.personId()))
+			.stream()
+			.map(c -> json(viewer, c))
+			.toList();
 	}
 
 	/** One of the caller's own submissions (the program lead may read any); anything else is a 404. */
@@ -92,7 +108,23 @@ class CaseApiController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		cases.viewed(viewer.organizationId(), found.id(), viewer.personId(), "api");
-		return CaseJson.of(found);
+		return json(viewer, found);
+	}
+
+	/** Answers that break a custom field's rules: 400, with each field's problem in words. */
+	@ExceptionHandler(InvalidCustomFieldAnswersException.class)
+	ResponseEntity<ProblemDetail> refused(InvalidCustomFieldAnswersException refused, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage("cases.api.customFields.refused", null, locale));
+		Map<String, String> fields = new LinkedHashMap<>();
+		refused.problems().forEach((code, key) -> fields.put(code, messages.getMessage(key, null, key, locale)));
+		problem.setProperty("customFields", fields);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private CaseJson json(Viewer viewer, LearningCase c) {
+		return CaseJson.of(c, CustomFieldAnswers.Answer.byCode(
+				answers.of(viewer.organizationId(), CustomFieldTarget.CASE, c.id().value(), Locale.ENGLISH)));
 	}
 
 	@ExceptionHandler(IllegalTransitionException.class)
@@ -112,11 +144,11 @@ class CaseApiController {
 
 	/** A case as its submitter may see it: no author, no reviewer. */
 	record CaseJson(String id, CaseState state, CaseSource source, boolean named, String note, List<String> categories,
-			Instant createdAt, Map<String, String> links) {
+			Map<String, List<String>> customFields, Instant createdAt, Map<String, String> links) {
 
-		static CaseJson of(LearningCase c) {
+		static CaseJson of(LearningCase c, Map<String, List<String>> customFields) {
 			return new CaseJson(c.id().toString(), c.state(), c.source(), c.submitterNamed(), c.note(), List.copyOf(c.categories()),
-					c.createdAt(), Map.of("self", "/api/v1/cases/" + c.id(), "page", "/cases/" + c.id()));
+					customFields, c.createdAt(), Map.of("self", "/api/v1/cases/" + c.id(), "page", "/cases/" + c.id()));
 		}
 	}
 }

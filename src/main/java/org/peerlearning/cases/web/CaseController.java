@@ -25,6 +25,9 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +60,11 @@ class CaseController {
 
 	private final People people;
 
-	CaseController(CurrentViewer currentViewer, Cases cases, Exams exams, People people) {
+	private final CustomFieldAnswers answers;
+
+	CaseController(CurrentViewer currentViewer, Cases cases, Exams exams, People people,
+			CustomFieldAnswers answers) {
+		this.answers = answers;
 		this.currentViewer = currentViewer;
 		this.cases = cases;
 		this.exams = exams;
@@ -90,6 +97,8 @@ class CaseController {
 		cases.viewed(viewer.organizationId(), learningCase.id(), viewer.personId(), "page");
 		model.addAttribute("case", learningCase);
 		model.addAttribute("access", access);
+		model.addAttribute("caseAnswers", answers.of(viewer.organizationId(), CustomFieldTarget.CASE, learningCase.id().value(),
+				LocaleContextHolder.getLocale()));
 		if (access == CaseAccess.LEAD) {
 			model.addAttribute("fullExam", exams.find(viewer.organizationId(), learningCase.examId()).orElse(null));
 			model.addAttribute("steps", learningCase.state().allowedActions().stream().filter(a -> !NOT_HERE.contains(a)).toList());

@@ -48,7 +48,8 @@ final class CaseForms {
 	 * A submission from an integration (PACS, RIS): the exam by accession or id.
 	 */
 	record SubmissionBody(@Size(max = 64) String accession, java.util.UUID examId, @NotNull CaseSource source,
-			@Size(max = 2000) String note, List<@Size(max = 60) String> categories, Boolean named) {
+			@Size(max = 2000) String note, List<@Size(max = 60) String> categories, Boolean named,
+			java.util.Map<String, List<String>> customFields) {
 
 		boolean namedToAuthor() {
 			return named != null && named;

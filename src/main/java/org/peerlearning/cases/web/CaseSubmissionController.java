@@ -2,6 +2,8 @@ package org.peerlearning.cases.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -15,9 +17,12 @@ import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.intake.ExamDetails;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,8 +46,12 @@ class CaseSubmissionController {
 
 	private final CaseCategories categories;
 
-	CaseSubmissionController(CurrentViewer currentViewer, Cases cases, Exams exams, CaseCategories categories) {
+	private final CustomFieldAnswers answers;
+
+	CaseSubmissionController(CurrentViewer currentViewer, Cases cases, Exams exams, CaseCategories categories,
+			CustomFieldAnswers answers) {
 		this.currentViewer = currentViewer;
+		this.answers = answers;
 		this.cases = cases;
 		this.exams = exams;
 		this.categories = categories;
@@ -54,13 +63,15 @@ class CaseSubmissionController {
 		SubmissionForm form = SubmissionForm.forAccession(accession);
 		model.addAttribute("submissionForm", form);
 		model.addAttribute("launched", accession != null && !accession.isBlank());
-		return page(viewer, form, model);
+		return page(viewer, form, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/cases")
-	String submit(@Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String submit(@Valid @ModelAttribute("submissionForm") SubmissionForm form, BindingResult result,
+			@RequestParam MultiValueMap<String, String> parameters, Model model, RedirectAttributes redirect) {
 		Viewer viewer = member();
+		Map<String, List<String>> custom = CustomFieldAnswers.fromParameters(parameters);
+		Map<String, String> customErrors = answers.problems(viewer.organizationId(), CustomFieldTarget.CASE, custom);
 		Optional<ExamDetails> exam = result.hasFieldErrors("accession") ? Optional.empty()
 				: exams.findByAccession(viewer.organizationId(), form.accession());
 		if (!result.hasFieldErrors("accession") && exam.isEmpty()) {
@@ -69,16 +80,20 @@ class CaseSubmissionController {
 		if (form.source() != null && !form.source().submittable()) {
 			result.rejectValue("source", "cases.submit.error.source");
 		}
-		if (result.hasErrors()) {
-			return page(viewer, form, model);
+		if (result.hasErrors() || !customErrors.isEmpty()) {
+			return page(viewer, form, custom, customErrors, model);
 		}
 		CaseId id = cases.open(new OpenCase(viewer.organizationId(), exam.get().id(), form.source(), viewer.personId(), form.named(),
-				form.note(), new LinkedHashSet<>(categories.known(viewer.organizationId(), form.categories())), null));
+				form.note(), new LinkedHashSet<>(categories.known(viewer.organizationId(), form.categories())), null, custom));
 		redirect.addFlashAttribute("flash", "cases.submitted");
 		return "redirect:/cases/" + id;
 	}
 
-	private String page(Viewer viewer, SubmissionForm form, Model model) {
+	private String page(Viewer viewer, SubmissionForm form, Map<String, List<String>> custom, Map<String, String> customErrors,
+			Model model) {
+		model.addAttribute("customFields", answers.fields(viewer.organizationId(), CustomFieldTarget.CASE));
+		model.addAttribute("customValues", custom);
+		model.addAttribute("customErrors", customErrors);
 		model.addAttribute("exam", form.accession() == null || form.accession().isBlank() ? null
 				: exams.findByAccession(viewer.organizationId(), form.accession()).map(ExamSummary::of).orElse(null));
 		model.addAttribute("sources", Arrays.stream(CaseSource.values()).filter(CaseSource::submittable).toList());

@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode: Lakeshore's review program, once, after the demo accounts exist. A 5% sample of CT
  * and MR, every one of the first 50 exams of the newest radiologist (rad6), a body reviewer pool
- * (rad1 to rad5), practice partners rad1 and rad2 who must not review each other, and one
- * question added to reviews.
+ * (rad1 to rad5), practice partners rad1 and rad2 who must not review each other, one question
+ * added to reviews and one to case submissions.
  */
 @Component
 @Order(1)
@@ -82,6 +82,11 @@ class DemoProgram implements ApplicationRunner {
 				CustomFieldType.SINGLE_CHOICE, "Teaching value for a conference", "Valeur pédagogique pour une conférence", false, 0,
 				List.of(new ChoiceOption("high", "High", "Élevée"), new ChoiceOption("some", "Some", "Moyenne"),
 						new ChoiceOption("none", "None", "Aucune")),
+				null), null);
+		administration.addCustomField(lakeshore, new CustomFieldDefinition(null, "clinical-setting", CustomFieldTarget.CASE,
+				CustomFieldType.SINGLE_CHOICE, "Clinical setting", "Contexte clinique", false, 0,
+				List.of(new ChoiceOption("emergency", "Emergency", "Urgence"), new ChoiceOption("inpatient", "Inpatient", "Hospitalisé"),
+						new ChoiceOption("outpatient", "Outpatient", "Externe")),
 				null), null);
 	}
 

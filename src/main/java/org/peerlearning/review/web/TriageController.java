@@ -21,11 +21,14 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.intake.Exams;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.review.ReviewAssignments;
 import org.peerlearning.review.ReviewerNotAllowedException;
 import org.peerlearning.review.web.ReviewForms.AssignForm;
 import org.peerlearning.review.web.ReviewForms.DecisionForm;
 import org.peerlearning.review.web.ReviewForms.MergeForm;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,9 +60,13 @@ class TriageController {
 
 	private final People people;
 
+	private final CustomFieldAnswers answers;
+
 	private final ReviewAssignments assignments;
 
-	TriageController(CurrentViewer currentViewer, Cases cases, Exams exams, People people, ReviewAssignments assignments) {
+	TriageController(CurrentViewer currentViewer, Cases cases, Exams exams, People people, ReviewAssignments assignments,
+			CustomFieldAnswers answers) {
+		this.answers = answers;
 		this.currentViewer = currentViewer;
 		this.cases = cases;
 		this.exams = exams;
@@ -89,6 +96,8 @@ class TriageController {
 		cases.viewed(viewer.organizationId(), learningCase.id(), viewer.personId(), "triage");
 		model.addAttribute("case", learningCase);
 		model.addAttribute("exam", exams.find(viewer.organizationId(), learningCase.examId()).orElse(null));
+		model.addAttribute("caseAnswers", answers.of(viewer.organizationId(), CustomFieldTarget.CASE, learningCase.id().value(),
+				LocaleContextHolder.getLocale()));
 		model.addAttribute("author", name(learningCase.authorId()));
 		model.addAttribute("submitter", name(learningCase.submitterId()));
 		model.addAttribute("decisions", DECISIONS.stream().filter(learningCase.state()::allows).toList());
