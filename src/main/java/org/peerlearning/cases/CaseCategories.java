@@ -5,12 +5,12 @@ import java.util.List;
 import org.peerlearning.organization.OrganizationId;
 
 /**
- * The error and learning categories an organization's cases and reviews are tagged with. The
- * built-in taxonomy applies until program settings provide an organization's own.
+ * The error and learning categories an organization's cases and reviews are tagged with: the
+ * discrepancy taxonomy its lead keeps in the review program.
  */
 public interface CaseCategories {
 
-	/** Stable codes, in display order; labels come from the {@code cases.category.<code>} messages. */
+	/** Stable codes, in display order; pages name them through {@code CategoryLabels}. */
 	List<String> codes(OrganizationId organization);
 
 	/** Keeps only the known codes of {@code chosen}. */

@@ -33,8 +33,7 @@
  * The image viewer link shown to reviewers comes from the organization's program settings, else
  * from {@code peerlearning.viewer.url-template}, with {@code {studyUid}} and {@code {accession}}
  * placeholders (no link when neither is set). Categories
- * come from {@link org.peerlearning.cases.CaseCategories} (the built-in taxonomy until program
- * settings provide one).
+ * come from {@link org.peerlearning.cases.CaseCategories}: the organization's discrepancy taxonomy.
  */
 @ApplicationModule
 package org.peerlearning.cases;

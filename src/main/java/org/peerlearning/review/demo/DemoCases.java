@@ -109,7 +109,7 @@ class DemoCases implements ApplicationRunner {
 		d.review(d.assign(presented, "rad2"), "rad2", Score.S2A, Recommendation.CONFERENCE, "Scaphoid views when snuffbox is tender.");
 		d.step(presented, CaseAction.QUEUE_FOR_CONFERENCE);
 		d.step(presented, CaseAction.PRESENT);
-		CaseId followUp = d.open("LGH-1005", CaseSource.TECHNOLOGIST_CONCERN, "tech1", "Positioning cuts off the axillary tail.", "technique");
+		CaseId followUp = d.open("LGH-1005", CaseSource.TECHNOLOGIST_CONCERN, "tech1", "Positioning cuts off the axillary tail.", "technique-protocol");
 		d.review(d.assign(followUp, "rad6"), "rad6", Score.S2A, Recommendation.IMPROVEMENT_ACTION, "Update the MLO positioning protocol.");
 		d.step(followUp, CaseAction.ACKNOWLEDGE);
 		d.step(followUp, CaseAction.START_FOLLOW_UP);
