@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.peerlearning.cases.CaseAction;
+import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseId;
 import org.peerlearning.cases.CaseQuery;
 import org.peerlearning.cases.CaseSource;
@@ -62,9 +63,12 @@ class CaseController {
 
 	private final CustomFieldAnswers answers;
 
+	private final CaseAttachments attachments;
+
 	CaseController(CurrentViewer currentViewer, Cases cases, Exams exams, People people,
-			CustomFieldAnswers answers) {
+			CustomFieldAnswers answers, CaseAttachments attachments) {
 		this.answers = answers;
+		this.attachments = attachments;
 		this.currentViewer = currentViewer;
 		this.cases = cases;
 		this.exams = exams;
@@ -99,6 +103,8 @@ class CaseController {
 		model.addAttribute("access", access);
 		model.addAttribute("caseAnswers", answers.of(viewer.organizationId(), CustomFieldTarget.CASE, learningCase.id().value(),
 				LocaleContextHolder.getLocale()));
+		model.addAttribute("attachments", attachments.of(viewer.organizationId(), learningCase.id()));
+		model.addAttribute("attachmentMaxMb", attachments.maxBytes() / (1024 * 1024));
 		if (access == CaseAccess.LEAD) {
 			model.addAttribute("fullExam", exams.find(viewer.organizationId(), learningCase.examId()).orElse(null));
 			model.addAttribute("steps", learningCase.state().allowedActions().stream().filter(a -> !NOT_HERE.contains(a)).toList());

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.peerlearning.cases.CaseAction;
+import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseId;
 import org.peerlearning.cases.CaseQuery;
 import org.peerlearning.cases.CaseState;
@@ -53,8 +54,12 @@ class CommitteeController {
 
 	private final CustomFieldAnswers answers;
 
-	CommitteeController(CurrentViewer currentViewer, Cases cases, Reviews reviews, CustomFieldAnswers answers) {
+	private final CaseAttachments attachments;
+
+	CommitteeController(CurrentViewer currentViewer, Cases cases, Reviews reviews, CustomFieldAnswers answers,
+			CaseAttachments attachments) {
 		this.currentViewer = currentViewer;
+		this.attachments = attachments;
 		this.answers = answers;
 		this.cases = cases;
 		this.reviews = reviews;
@@ -114,6 +119,7 @@ class CommitteeController {
 		written.forEach(r -> answered.put(r.assignmentId(), answers.of(viewer.organizationId(), CustomFieldTarget.REVIEW,
 				r.assignmentId().value(), LocaleContextHolder.getLocale())));
 		model.addAttribute("reviews", written);
+		model.addAttribute("attachments", attachments.of(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("scores", Score.values());

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.peerlearning.cases.BlindedExam;
+import org.peerlearning.cases.CaseAttachment;
+import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseCategories;
 import org.peerlearning.cases.Cases;
 import org.peerlearning.cases.IllegalTransitionException;
@@ -25,7 +27,12 @@ import org.peerlearning.review.Reviews;
 import org.peerlearning.review.Score;
 import org.peerlearning.review.sampling.SamplingQuotas;
 import org.peerlearning.review.web.ReviewForms.ReviewForm;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -60,11 +67,14 @@ class ReviewController {
 
 	private final CustomFieldAnswers answers;
 
+	private final CaseAttachments attachments;
+
 	private final Clock clock;
 
 	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
-			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, Clock clock) {
+			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, CaseAttachments attachments, Clock clock) {
 		this.currentViewer = currentViewer;
+		this.attachments = attachments;
 		this.answers = answers;
 		this.quotas = quotas;
 		this.assignments = assignments;
@@ -125,6 +135,7 @@ class ReviewController {
 
 	private String page(Viewer viewer, Assignment assignment, Map<String, List<String>> custom, Map<String, String> customErrors,
 			Model model) {
+		model.addAttribute("attachments", attachments.of(viewer.organizationId(), assignment.caseId()));
 		model.addAttribute("customFields", answers.fields(viewer.organizationId(), CustomFieldTarget.REVIEW));
 		model.addAttribute("customValues", custom);
 		model.addAttribute("customErrors", customErrors);
@@ -139,6 +150,32 @@ class ReviewController {
 		model.addAttribute("categories", categories.codes(viewer.organizationId()));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "review/review";
+	}
+
+	/** A key image of the case under review: de-identified, so the reviewer may download it; recorded as access. */
+	@GetMapping("/reviews/{id}/attachments/{attachment}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachment) {
+		Viewer viewer = member();
+		Assignment assignment = own(viewer, id);
+		CaseAttachment found = attachments.find(viewer.organizationId(), assignment.caseId(), attachment)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = attachments.content(viewer.organizationId(), assignment.caseId(), attachment)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		cases.viewed(viewer.organizationId(), assignment.caseId(), viewer.personId(), "review-attachment");
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(found.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(found.fileName()).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(content);
+	}
+
+	@GetMapping("/reviews/{id}/attachments/{attachment}/preview")
+	ResponseEntity<byte[]> attachmentPreview(@PathVariable UUID id, @PathVariable UUID attachment) {
+		Viewer viewer = member();
+		Assignment assignment = own(viewer, id);
+		byte[] png = attachments.preview(viewer.organizationId(), assignment.caseId(), attachment)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
 	}
 
 	private Assignment own(Viewer viewer, UUID id) {
