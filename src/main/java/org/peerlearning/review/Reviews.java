@@ -24,6 +24,7 @@ import org.peerlearning.organization.CustomFieldAnswers;
 import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.organization.InvalidCustomFieldAnswersException;
 import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.platform.scheduling.JobLocks;
 import org.peerlearning.review.domain.ReviewRepository;
 import org.peerlearning.review.policy.ReviewOutcome;
 import org.peerlearning.review.policy.ReviewOutcome.Finding;
@@ -68,9 +69,12 @@ public class Reviews {
 
 	private final CustomFieldAnswers answers;
 
+	private final JobLocks jobs;
+
 	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock,
-			Notifications notifications, People people, CustomFieldAnswers answers) {
+			Notifications notifications, People people, CustomFieldAnswers answers, JobLocks jobs) {
 		this.answers = answers;
+		this.jobs = jobs;
 		this.repository = repository;
 		this.cases = cases;
 		this.categories = categories;
@@ -157,12 +161,16 @@ public class Reviews {
 	}
 
 	/**
-	 * Reminds reviewers of assignments due within two days or overdue, at most once a day each.
+	 * Reminds reviewers of assignments due within two days or overdue, at most once a day each; one
+	 * instance at a time when several run.
 	 * Notifications (without patient data) hang off the {@link ReviewerReminded} event.
 	 */
 	@Scheduled(cron = "${peerlearning.review.reminder-cron:0 0 7 * * *}")
 	@Transactional
 	public int remindDueReviewers() {
+		if (!jobs.tryLock("review-reminders")) {
+			return 0;
+		}
 		List<Map.Entry<OrganizationId, Assignment>> due = repository.dueForReminder(LocalDate.now(clock).plusDays(2),
 				clock.instant().minus(Duration.ofHours(20)));
 		for (Map.Entry<OrganizationId, Assignment> entry : due) {

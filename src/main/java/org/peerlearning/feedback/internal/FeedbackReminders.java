@@ -10,6 +10,7 @@ import org.peerlearning.identity.PersonId;
 import org.peerlearning.notification.Notice;
 import org.peerlearning.notification.Notifications;
 import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.platform.scheduling.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +41,12 @@ public class FeedbackReminders {
 
 	private final int maxReminders;
 
+	private final JobLocks jobs;
+
 	FeedbackReminders(FeedbackRepository repository, Notifications notifications, ApplicationEventPublisher events, Clock clock,
 			@Value("${peerlearning.feedback.remind-after:P3D}") Duration remindAfter,
-			@Value("${peerlearning.feedback.max-reminders:3}") int maxReminders) {
+			@Value("${peerlearning.feedback.max-reminders:3}") int maxReminders, JobLocks jobs) {
+		this.jobs = jobs;
 		this.repository = repository;
 		this.notifications = notifications;
 		this.events = events;
@@ -59,9 +63,12 @@ public class FeedbackReminders {
 		}
 	}
 
-	/** Sends the reminders that are due now; answers how many. */
+	/** Sends the reminders that are due now (one instance at a time when several run); answers how many. */
 	@Transactional
 	public int remindDue() {
+		if (!jobs.tryLock("feedback-reminders")) {
+			return 0;
+		}
 		Instant now = clock.instant();
 		int sent = 0;
 		for (FeedbackThread thread : repository.due(now.minus(remindAfter), maxReminders, 500)) {
