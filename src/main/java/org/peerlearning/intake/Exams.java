@@ -44,6 +44,14 @@ public class Exams {
 	}
 
 	/**
+	 * What {@code radiologist} read most recently in the organization, newest first, without the
+	 * report text: the list they pick an exam from to submit a case.
+	 */
+	public List<ExamDetails> readBy(OrganizationId organization, PersonId radiologist, int limit) {
+		return queries.readBy(organization, radiologist.value(), limit).stream().map(Exams::details).toList();
+	}
+
+	/**
 	 * The same patient's signed exams done before this one (matched by MRN within the organization),
 	 * newest first.
 	 */

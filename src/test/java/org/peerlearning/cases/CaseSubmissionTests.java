@@ -65,6 +65,18 @@ class CaseSubmissionTests {
 	}
 
 	@Test
+	void theFormOffersTheExamsTheRadiologistReadLatelyAndNoOneElses() throws Exception {
+		mvc.perform(get("/cases/new").with(as("rad1@lakeshore.demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/cases/new?accession=LGH-1001")))
+			.andExpect(content().string(containsString("/cases/new?accession=LGH-1002")))
+			// LGH-1000 was read by rad3, NIS exams belong to the other organization
+			.andExpect(content().string(not(containsString("accession=LGH-1000\""))))
+			.andExpect(content().string(not(containsString("accession=NIS-"))))
+			.andExpect(content().string(not(containsString("SINGH"))));
+	}
+
+	@Test
 	void aRadiologistSubmitsALearningOpportunityInOneStepAndSeesItAfterwards() throws Exception {
 		String note = "Insular ribbon sign missed " + UUID.randomUUID();
 		MvcResult result = mvc.perform(post("/cases").with(as("rad2@lakeshore.demo")).with(csrf())

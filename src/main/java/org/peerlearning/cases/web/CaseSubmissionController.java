@@ -44,6 +44,9 @@ class CaseSubmissionController {
 
 	private final Exams exams;
 
+	/** How many of their latest exams a radiologist is offered to pick from. */
+	static final int RECENT = 15;
+
 	private final CaseCategories categories;
 
 	private final CustomFieldAnswers answers;
@@ -98,6 +101,10 @@ class CaseSubmissionController {
 				: exams.findByAccession(viewer.organizationId(), form.accession()).map(ExamSummary::of).orElse(null));
 		model.addAttribute("sources", Arrays.stream(CaseSource.values()).filter(CaseSource::submittable).toList());
 		model.addAttribute("categories", categories.codes(viewer.organizationId()));
+		model.addAttribute("recent", exams.readBy(viewer.organizationId(), viewer.personId(), RECENT)
+			.stream()
+			.map(ExamSummary::of)
+			.toList());
 		return "cases/new";
 	}
 

@@ -119,6 +119,16 @@ public class ExamQueries {
 	}
 
 	/** Optional criteria; nulls match everything. Dates bound the exam date, both inclusive (UTC days). */
+	/** The exams a radiologist read most recently (signed or not), without their report text. */
+	public List<Exam> readBy(OrganizationId organization, java.util.UUID radiologist, int limit) {
+		return jdbc.sql("select " + COLUMNS + ", null as report_text from exam"
+				+ " where organization_id = ? and reading_radiologist_id = ? and retired_at is null"
+				+ " order by coalesce(reported_at, exam_at) desc nulls last, id limit ?")
+			.params(organization.value(), radiologist, limit)
+			.query(ExamQueries::exam)
+			.list();
+	}
+
 	public record Filter(String accession, String modality, ResultStatus status, LocalDate from, LocalDate to) {
 	}
 
