@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.peerlearning.identity.People;
 import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonId;
+import org.peerlearning.platform.scheduling.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the e-mail of each notice once the notice is committed: a subject and one line in the
@@ -42,9 +44,16 @@ class MailDelivery {
 
 	private final String baseUrl;
 
+	private final JobLocks jobs;
+
+	private final TransactionTemplate transaction;
+
 	MailDelivery(NoticeStore store, People people, MessageSource messages, ObjectProvider<JavaMailSender> mail,
 			@Value("${peerlearning.mail.from:peer-learning@localhost}") String from,
-			@Value("${peerlearning.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${peerlearning.base-url:http://localhost:8080}") String baseUrl, JobLocks jobs,
+			TransactionTemplate transaction) {
+		this.jobs = jobs;
+		this.transaction = transaction;
 		this.store = store;
 		this.people = people;
 		this.messages = messages;
@@ -58,9 +67,14 @@ class MailDelivery {
 		deliver(recorded.noticeId());
 	}
 
+	/** One instance at a time retries, so that two never send the same failed e-mail together. */
 	@Scheduled(fixedDelayString = "${peerlearning.mail.retry-interval:PT5M}", initialDelayString = "PT1M")
 	void retryFailed() {
-		store.failedSince(Duration.ofDays(1)).forEach(this::deliver);
+		transaction.executeWithoutResult(status -> {
+			if (jobs.tryLock("mail-retry")) {
+				store.failedSince(Duration.ofDays(1)).forEach(this::deliver);
+			}
+		});
 	}
 
 	void deliver(UUID noticeId) {
