@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.peerlearning.platform.AuditableEvent;
 
 /** A reviewer scored a case. Carries the score for metrics; never the author. */
-public record ReviewSubmitted(UUID organizationId, UUID actorId, UUID assignmentId, UUID caseId, Score score,
+public record ReviewSubmitted(UUID organizationId, UUID actorId, UUID assignmentId, UUID caseId, String score,
 		Recommendation recommendation) implements AuditableEvent {
 
 	@Override
@@ -26,6 +26,6 @@ public record ReviewSubmitted(UUID organizationId, UUID actorId, UUID assignment
 
 	@Override
 	public Map<String, String> details() {
-		return Map.of("case", caseId.toString(), "score", score.code(), "recommendation", recommendation.name());
+		return Map.of("case", caseId.toString(), "score", score, "recommendation", recommendation.name());
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.peerlearning.cases.CaseAction;
@@ -24,6 +25,9 @@ import org.peerlearning.organization.CustomFieldAnswers;
 import org.peerlearning.organization.CustomFieldTarget;
 import org.peerlearning.organization.InvalidCustomFieldAnswersException;
 import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.organization.ReviewProgram;
+import org.peerlearning.organization.ReviewProgramAdministration;
+import org.peerlearning.organization.ReviewScale;
 import org.peerlearning.platform.scheduling.JobLocks;
 import org.peerlearning.review.domain.ReviewRepository;
 import org.peerlearning.review.policy.ReviewOutcome;
@@ -71,8 +75,15 @@ public class Reviews {
 
 	private final JobLocks jobs;
 
+	private final ReviewProgram program;
+
+	private final ReviewProgramAdministration administration;
+
 	Reviews(ReviewRepository repository, Cases cases, CaseCategories categories, ApplicationEventPublisher events, Clock clock,
-			Notifications notifications, People people, CustomFieldAnswers answers, JobLocks jobs) {
+			Notifications notifications, People people, CustomFieldAnswers answers, JobLocks jobs, ReviewProgram program,
+			ReviewProgramAdministration administration) {
+		this.program = program;
+		this.administration = administration;
 		this.answers = answers;
 		this.jobs = jobs;
 		this.repository = repository;
@@ -102,6 +113,22 @@ public class Reviews {
 	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, Score score,
 			List<String> chosenCategories, String learningPoint, Recommendation recommendation,
 			Map<String, List<String>> customFields) {
+		return submit(organization, assignmentId, reviewer, score.code(), chosenCategories, learningPoint, recommendation,
+				customFields);
+	}
+
+	/**
+	 * The same, scored on the scale the organization has in force: {@code scoreCode} is one of its
+	 * level codes (for RADPEER 2016, "2b" or the score's name). A code the scale does not have is a
+	 * 400; {@link #scored} tells beforehand.
+	 */
+	@Transactional
+	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, String scoreCode,
+			List<String> chosenCategories, String learningPoint, Recommendation recommendation,
+			Map<String, List<String>> customFields) {
+		ReviewScale scale = program.of(organization).activeScale();
+		Scored scored = scored(scale, scoreCode)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such level on the scale in force"));
 		Assignment assignment = repository.assignment(organization, assignmentId)
 			.filter(a -> a.reviewerId().equals(reviewer))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -110,18 +137,19 @@ public class Reviews {
 			throw new IllegalTransitionException(learningCase.state(), CaseAction.CONCUR);
 		}
 		answers.record(organization, CustomFieldTarget.REVIEW, assignmentId.value(), customFields, reviewer.value());
-		repository.insertReview(organization, assignment, score, categories.known(organization, chosenCategories),
-				blankToNull(learningPoint), recommendation);
+		repository.insertReview(organization, assignment, scale.code(), scored.code(), scored.significance(),
+				categories.known(organization, chosenCategories), blankToNull(learningPoint), recommendation);
 		cases.note(organization, learningCase.id(), "REVIEW_SUBMITTED", reviewer, null);
 		events.publishEvent(new ReviewSubmitted(organization.value(), reviewer.value(), assignmentId.value(), learningCase.id().value(),
-				score, recommendation));
+				scored.code(), recommendation));
 		boolean othersOpen = repository.assignmentsOf(organization, learningCase.id()).stream().anyMatch(Assignment::open);
 		if (othersOpen) {
 			return learningCase;
 		}
+		List<ReviewScale> scales = program.of(organization).scales();
 		List<Finding> findings = repository.reviewsOf(organization, learningCase.id())
 			.stream()
-			.map(r -> new Finding(r.score(), r.recommendation()))
+			.map(r -> finding(r, scales))
 			.toList();
 		LearningCase after = ReviewOutcome.decide(learningCase.source(), findings)
 			.map(action -> cases.transition(organization, learningCase.id(), action, reviewer, null))
@@ -130,6 +158,56 @@ public class Reviews {
 			tellTheCommittee(organization, after);
 		}
 		return after;
+	}
+
+	/** A level chosen on a scale, as stored: its code and the clinical significance it implies. */
+	public record Scored(String code, String significance) {
+	}
+
+	/** The level {@code code} names on {@code scale}, if it has one. */
+	public static Optional<Scored> scored(ReviewScale scale, String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = code.strip();
+		if (scale.builtIn()) {
+			Optional<Score> score = Score.ofCode(wanted)
+				.or(() -> java.util.Arrays.stream(Score.values()).filter(s -> s.name().equals(wanted)).findFirst());
+			return score.map(s -> new Scored(s.code(), s.level() == 1 ? "NONE" : s.likelySignificant() ? "LIKELY" : "UNLIKELY"));
+		}
+		return scale.levels()
+			.stream()
+			.filter(level -> level.code().equalsIgnoreCase(wanted))
+			.findFirst()
+			.map(level -> new Scored(level.code(),
+					level.concur() ? "NONE" : level.clinicallySignificant() ? "LIKELY" : "UNLIKELY"));
+	}
+
+	/** How a review weighs in the outcome: RADPEER by its score, another scale by its level's flags. */
+	private static Finding finding(Review review, List<ReviewScale> scales) {
+		if (review.score() != null) {
+			return new Finding(review.score(), review.recommendation());
+		}
+		return scales.stream()
+			.filter(scale -> scale.code().equalsIgnoreCase(review.scaleCode()))
+			.flatMap(scale -> scale.levels().stream())
+			.filter(level -> level.code().equalsIgnoreCase(review.scoreCode()))
+			.findFirst()
+			.map(level -> Finding.of(level, review.recommendation()))
+			.orElse(new Finding(review.scoreCode(), false, false, review.recommendation()));
+	}
+
+	/** The label of the level a review chose, in {@code locale}: the scale's own words. */
+	public String scoreLabel(OrganizationId organization, Review review, java.util.Locale locale) {
+		return administration.settings(organization)
+			.scales()
+			.stream()
+			.filter(scale -> scale.code().equalsIgnoreCase(review.scaleCode()))
+			.flatMap(scale -> scale.levels().stream())
+			.filter(level -> level.code().equalsIgnoreCase(review.scoreCode()))
+			.findFirst()
+			.map(level -> level.label(locale))
+			.orElse(review.scoreCode());
 	}
 
 	public List<Review> ofCase(OrganizationId organization, CaseId caseId) {

@@ -17,6 +17,7 @@ import org.peerlearning.cases.CaseAction;
 import org.peerlearning.cases.CaseId;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.organization.ReviewScale;
 import org.peerlearning.review.Assignment;
 import org.peerlearning.review.AssignmentId;
 import org.peerlearning.review.Decision;
@@ -103,29 +104,35 @@ public class ReviewRepository {
 			.update();
 	}
 
-	public void insertReview(OrganizationId organization, Assignment assignment, Score score, List<String> categories,
-			String learningPoint, Recommendation recommendation) {
+	/**
+	 * Stores a review scored {@code scoreCode} on the scale {@code scaleCode}; {@code significance}
+	 * is NONE for a concurring level, LIKELY when the discrepancy is likely clinically significant,
+	 * UNLIKELY otherwise.
+	 */
+	public void insertReview(OrganizationId organization, Assignment assignment, String scaleCode, String scoreCode,
+			String significance, List<String> categories, String learningPoint, Recommendation recommendation) {
 		jdbc.sql("""
-				insert into review (id, organization_id, assignment_id, case_id, reviewer_id, score, significance, categories,
-				    learning_point, recommendation, created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into review (id, organization_id, assignment_id, case_id, reviewer_id, scale_code, score, significance,
+				    categories, learning_point, recommendation, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), organization.value(), assignment.id().value(), assignment.caseId().value(),
-					assignment.reviewerId().value(), score.code(), score.level() == 1 ? "NONE" : score.likelySignificant() ? "LIKELY" : "UNLIKELY",
-					String.join(",", categories), learningPoint, recommendation.name(), assignment.reviewerId().value(),
-					assignment.reviewerId().value())
+					assignment.reviewerId().value(), scaleCode, scoreCode, significance, String.join(",", categories),
+					learningPoint, recommendation.name(), assignment.reviewerId().value(), assignment.reviewerId().value())
 			.update();
 	}
 
 	public List<Review> reviewsOf(OrganizationId organization, CaseId caseId) {
 		return jdbc.sql("""
-				select assignment_id, case_id, reviewer_id, score, categories, learning_point, recommendation, created_at
+				select assignment_id, case_id, reviewer_id, scale_code, score, categories, learning_point, recommendation, created_at
 				from review where organization_id = ? and case_id = ? and retired_at is null order by created_at""")
 			.params(organization.value(), caseId.value())
 			.query((rs, n) -> new Review(new AssignmentId(rs.getObject("assignment_id", UUID.class)),
 					new CaseId(rs.getObject("case_id", UUID.class)), new PersonId(rs.getObject("reviewer_id", UUID.class)),
-					Score.ofCode(rs.getString("score")).orElseThrow(), list(rs.getString("categories")),
-					rs.getString("learning_point"), Recommendation.valueOf(rs.getString("recommendation")),
-					rs.getTimestamp("created_at").toInstant()))
+					ReviewScale.RADPEER_2016_CODE.equals(rs.getString("scale_code")) ? Score.ofCode(rs.getString("score")).orElse(null)
+							: null,
+					list(rs.getString("categories")), rs.getString("learning_point"),
+					Recommendation.valueOf(rs.getString("recommendation")), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("scale_code"), rs.getString("score")))
 			.list();
 	}
 

@@ -119,6 +119,9 @@ class CommitteeController {
 		written.forEach(r -> answered.put(r.assignmentId(), answers.of(viewer.organizationId(), CustomFieldTarget.REVIEW,
 				r.assignmentId().value(), LocaleContextHolder.getLocale())));
 		model.addAttribute("reviews", written);
+		Map<AssignmentId, String> labels = new HashMap<>();
+		written.forEach(r -> labels.put(r.assignmentId(), reviews.scoreLabel(viewer.organizationId(), r, LocaleContextHolder.getLocale())));
+		model.addAttribute("scoreLabels", labels);
 		model.addAttribute("attachments", attachments.of(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));

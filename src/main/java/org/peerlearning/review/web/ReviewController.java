@@ -19,6 +19,7 @@ import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.organization.CustomFieldAnswers;
 import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.review.Assignment;
 import org.peerlearning.review.AssignmentId;
 import org.peerlearning.review.Recommendation;
@@ -69,11 +70,15 @@ class ReviewController {
 
 	private final CaseAttachments attachments;
 
+	private final ReviewProgram program;
+
 	private final Clock clock;
 
 	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
-			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, CaseAttachments attachments, Clock clock) {
+			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, CaseAttachments attachments,
+			ReviewProgram program, Clock clock) {
 		this.currentViewer = currentViewer;
+		this.program = program;
 		this.attachments = attachments;
 		this.answers = answers;
 		this.quotas = quotas;
@@ -118,6 +123,9 @@ class ReviewController {
 		Assignment assignment = own(viewer, id);
 		Map<String, List<String>> custom = CustomFieldAnswers.fromParameters(parameters);
 		Map<String, String> customErrors = answers.problems(viewer.organizationId(), CustomFieldTarget.REVIEW, custom);
+		if (!result.hasFieldErrors("score") && Reviews.scored(program.of(viewer.organizationId()).activeScale(), form.score()).isEmpty()) {
+			result.rejectValue("score", "review.form.error.score");
+		}
 		if (result.hasErrors() || !customErrors.isEmpty()) {
 			return page(viewer, assignment, custom, customErrors, model);
 		}
@@ -146,6 +154,7 @@ class ReviewController {
 		model.addAttribute("case", learningCase);
 		model.addAttribute("exam", exam);
 		model.addAttribute("scores", Score.values());
+		model.addAttribute("scale", program.of(viewer.organizationId()).activeScale());
 		model.addAttribute("recommendations", Recommendation.values());
 		model.addAttribute("categories", categories.codes(viewer.organizationId()));
 		model.addAttribute("today", LocalDate.now(clock));

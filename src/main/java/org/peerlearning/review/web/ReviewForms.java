@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.peerlearning.cases.CaseAction;
@@ -17,7 +18,8 @@ final class ReviewForms {
 	private ReviewForms() {
 	}
 
-	record ReviewForm(@NotNull(message = "{review.form.error.score}") Score score, List<String> categories,
+	/** {@code score}: a level code of the organization's scale (for RADPEER 2016, the score's name such as S2B). */
+	record ReviewForm(@NotBlank(message = "{review.form.error.score}") String score, List<String> categories,
 			@Size(max = 2000) String learningPoint, @NotNull(message = "{review.form.error.recommendation}") Recommendation recommendation) {
 
 		ReviewForm {
