@@ -11,8 +11,9 @@ import javax.imageio.ImageIO;
 import org.peerlearning.deidentification.dicom.FirstFrame;
 
 /**
- * A PNG preview of the first frame of a DICOM file with uncompressed pixel data (grayscale with
- * the file's window, or RGB), for a person to check burned-in text before a file is shared.
+ * A PNG preview of the first frame of a DICOM file whose pixel data is uncompressed, RLE or 8-bit
+ * JPEG (grayscale with the file's window, or RGB), for a person to check burned-in text before a
+ * file is shared.
  */
 public final class DicomPreview {
 
@@ -20,8 +21,8 @@ public final class DicomPreview {
 	}
 
 	/**
-	 * @return true when a PNG was written; false when the pixel data is compressed or of a kind not
-	 *         rendered (palette colour, YBR, more than 16 bits), and nothing was written
+	 * @return true when a PNG was written; false when the pixel data is compressed otherwise or of a
+	 *         kind not rendered (palette colour, native YBR, more than 16 bits), and nothing was written
 	 * @throws InvalidDicomException when the input is not DICOM or is broken before the first frame ends
 	 */
 	public static boolean writePng(InputStream in, OutputStream out) throws IOException {

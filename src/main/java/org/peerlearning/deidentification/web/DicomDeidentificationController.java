@@ -98,8 +98,8 @@ class DicomDeidentificationController {
 	}
 
 	/**
-	 * A PNG of the first frame, for a person to look for burned-in text; only for uncompressed
-	 * pixel data. The image is built in memory from the first frame alone.
+	 * A PNG of the first frame, for a person to look for burned-in text; for uncompressed, RLE and
+	 * 8-bit JPEG pixel data. The image is built in memory from the first frame alone.
 	 */
 	@PostMapping(path = "/api/v1/deidentify/dicom/preview", consumes = APPLICATION_DICOM)
 	void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {

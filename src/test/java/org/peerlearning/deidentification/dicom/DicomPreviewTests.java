@@ -53,10 +53,55 @@ class DicomPreviewTests {
 	}
 
 	@Test
+	void anRleCopyOfAnMrImageLooksExactlyLikeTheUncompressedOne() throws Exception {
+		assertSame(preview("MR_small.dcm"), preview("MR_small_RLE.dcm"));
+	}
+
+	@Test
+	void rleColourLooksLikeTheUncompressedColourImage() throws Exception {
+		BufferedImage rle = preview("SC_rgb_rle.dcm");
+		assertThat(rle.getWidth()).isEqualTo(100);
+		// pydicom's test pattern: a red band on top
+		assertThat(rle.getRGB(50, 2) & 0xFFFFFF).isEqualTo(0xFF0000);
+	}
+
+	@Test
+	void aJpegBaselineImageIsDecodedCloseToItsLosslessCopy() throws Exception {
+		BufferedImage jpeg = preview("SC_rgb_jpeg_dcmtk.dcm");
+		BufferedImage lossless = preview("SC_rgb_rle.dcm");
+		assertThat(jpeg.getWidth()).isEqualTo(lossless.getWidth());
+		assertThat(meanDifference(jpeg, lossless)).isLessThan(12);
+	}
+
+	@Test
 	void compressedPixelDataIsNotRendered() throws Exception {
 		try (InputStream in = Files.newInputStream(CORPUS.resolve("JPEG2000.dcm"))) {
 			assertThat(DicomPreview.writePng(in, new ByteArrayOutputStream())).isFalse();
 		}
+	}
+
+	private static void assertSame(BufferedImage expected, BufferedImage actual) {
+		assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+		for (int y = 0; y < expected.getHeight(); y++) {
+			for (int x = 0; x < expected.getWidth(); x++) {
+				assertThat(actual.getRGB(x, y)).isEqualTo(expected.getRGB(x, y));
+			}
+		}
+	}
+
+	/** Mean absolute difference per colour channel, 0 to 255. */
+	private static double meanDifference(BufferedImage a, BufferedImage b) {
+		long total = 0;
+		for (int y = 0; y < a.getHeight(); y++) {
+			for (int x = 0; x < a.getWidth(); x++) {
+				int p = a.getRGB(x, y);
+				int q = b.getRGB(x, y);
+				for (int shift = 0; shift <= 16; shift += 8) {
+					total += Math.abs((p >> shift & 0xFF) - (q >> shift & 0xFF));
+				}
+			}
+		}
+		return total / (3.0 * a.getWidth() * a.getHeight());
 	}
 
 	private static long distinctGrays(BufferedImage image) {
