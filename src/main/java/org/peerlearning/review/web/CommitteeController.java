@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.peerlearning.cases.CaseAction;
 import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseId;
 import org.peerlearning.cases.CaseQuery;
