@@ -117,9 +117,29 @@ public class CaseAttachments {
 		}
 	}
 
+	/**
+	 * Records that {@code by} (the program lead) looked at a flagged image and found no burned-in
+	 * identity, which clears it for reviewers. Noted in the case's timeline.
+	 */
+	@Transactional
+	public void markChecked(OrganizationId organization, CaseId caseId, UUID id, PersonId by) {
+		int updated = jdbc.sql("update case_attachment set checked_at = now(), checked_by = ? where organization_id = ?"
+				+ " and case_id = ? and id = ? and retired_at is null and checked_at is null")
+			.params(by.value(), organization.value(), caseId.value(), id)
+			.update();
+		if (updated == 1) {
+			cases.note(organization, caseId, "ATTACHMENT_CHECKED", by, null);
+		}
+	}
+
+	/** What reviewers may see: images with nothing to check, or checked by the lead. */
+	public List<CaseAttachment> clearedForReview(OrganizationId organization, CaseId caseId) {
+		return of(organization, caseId).stream().filter(CaseAttachment::clearedForReview).toList();
+	}
+
 	public List<CaseAttachment> of(OrganizationId organization, CaseId caseId) {
 		return jdbc.sql("""
-				select id, case_id, number, kind, size_bytes, preview is not null, burned_in_check, modality, created_at
+				select id, case_id, number, kind, size_bytes, preview is not null, burned_in_check, modality, created_at, checked_at
 				from case_attachment where organization_id = ? and case_id = ? and retired_at is null order by number""")
 			.params(organization.value(), caseId.value())
 			.query((rs, n) -> row(rs))
@@ -128,7 +148,7 @@ public class CaseAttachments {
 
 	public Optional<CaseAttachment> find(OrganizationId organization, CaseId caseId, UUID id) {
 		return jdbc.sql("""
-				select id, case_id, number, kind, size_bytes, preview is not null, burned_in_check, modality, created_at
+				select id, case_id, number, kind, size_bytes, preview is not null, burned_in_check, modality, created_at, checked_at
 				from case_attachment where organization_id = ? and case_id = ? and id = ? and retired_at is null""")
 			.params(organization.value(), caseId.value(), id)
 			.query((rs, n) -> row(rs))
@@ -242,9 +262,10 @@ public class CaseAttachments {
 
 	private static CaseAttachment row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Timestamp at = rs.getTimestamp(9);
+		Timestamp checked = rs.getTimestamp(10);
 		return new CaseAttachment(rs.getObject(1, UUID.class), new CaseId(rs.getObject(2, UUID.class)), rs.getInt(3),
 				CaseAttachment.Kind.valueOf(rs.getString(4)), rs.getLong(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8),
-				at.toInstant());
+				at.toInstant(), checked == null ? null : checked.toInstant());
 	}
 
 	private record Stored(CaseAttachment.Kind kind, byte[] content, byte[] preview, boolean burnedInCheck, String modality) {

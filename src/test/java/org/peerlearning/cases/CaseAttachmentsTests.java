@@ -143,6 +143,28 @@ class CaseAttachmentsTests {
 		byte[] kept = attachments.content(lakeshore(), caseId, stored.id()).orElseThrow();
 		assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("Jane Patient").doesNotContain("tEXt");
 		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(kept)).getWidth()).isEqualTo(40);
+
+		// a screenshot may show the reader's name in its overlay: the reviewer sees it only once the lead has looked
+		cases.transition(lakeshore(), caseId, CaseAction.ACCEPT, person("lead@lakeshore.demo"), null);
+		AssignmentId assignment = assignments.assign(lakeshore(), caseId, person("rad3@lakeshore.demo"), LocalDate.now().plusDays(7),
+				person("lead@lakeshore.demo"));
+		String preview = "/reviews/" + assignment + "/attachments/" + stored.id() + "/preview";
+		assertThat(page("/reviews/" + assignment, "rad3@lakeshore.demo")).doesNotContain(stored.id().toString());
+		mvc.perform(get(preview).with(as("rad3@lakeshore.demo"))).andExpect(status().isNotFound());
+		assertThat(page("/cases/" + caseId, "lead@lakeshore.demo")).contains("/attachments/" + stored.id() + "/checked");
+
+		mvc.perform(post("/cases/{id}/attachments/{a}/checked", caseId.value(), stored.id()).with(as("rad2@lakeshore.demo"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/cases/{id}/attachments/{a}/checked", caseId.value(), stored.id()).with(as("lead@lakeshore.demo"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "cases.attachment.checkedDone"));
+		assertThat(page("/reviews/" + assignment, "rad3@lakeshore.demo")).contains(preview);
+		mvc.perform(get(preview).with(as("rad3@lakeshore.demo"))).andExpect(status().isOk());
+	}
+
+	private String page(String path, String email) throws Exception {
+		return mvc.perform(get(path).with(as(email))).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

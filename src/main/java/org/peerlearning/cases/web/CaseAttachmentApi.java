@@ -70,13 +70,14 @@ class CaseAttachmentApi {
 	List<AttachmentJson> list(@PathVariable UUID id) {
 		Viewer viewer = currentViewer.get();
 		LearningCase learningCase = CaseAttachmentController.visible(cases, viewer, id);
-		return attachments.of(viewer.organizationId(), learningCase.id()).stream().map(AttachmentJson::of).toList();
+		return CaseAttachmentController.forViewer(attachments, viewer, learningCase).stream().map(AttachmentJson::of).toList();
 	}
 
 	@GetMapping("/{attachment}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID attachment) {
 		Viewer viewer = currentViewer.get();
 		LearningCase learningCase = CaseAttachmentController.visible(cases, viewer, id);
+		CaseAttachmentController.shown(attachments, viewer, learningCase, attachment);
 		return CaseAttachmentController.file(cases, attachments, viewer, learningCase.id(), attachment, "api");
 	}
 
@@ -84,6 +85,7 @@ class CaseAttachmentApi {
 	ResponseEntity<byte[]> preview(@PathVariable UUID id, @PathVariable UUID attachment) {
 		Viewer viewer = currentViewer.get();
 		LearningCase learningCase = CaseAttachmentController.visible(cases, viewer, id);
+		CaseAttachmentController.shown(attachments, viewer, learningCase, attachment);
 		return CaseAttachmentController.preview(attachments, viewer, learningCase.id(), attachment);
 	}
 
@@ -100,13 +102,13 @@ class CaseAttachmentApi {
 
 	/** A key image as the API gives it: no original name, links to the file and its preview. */
 	record AttachmentJson(String id, int number, CaseAttachment.Kind kind, String contentType, long sizeBytes,
-			boolean burnedInCheck, String modality, Instant createdAt, Map<String, String> links) {
+			boolean burnedInCheck, boolean awaitingCheck, String modality, Instant createdAt, Map<String, String> links) {
 
 		static AttachmentJson of(CaseAttachment a) {
 			String self = "/api/v1/cases/" + a.caseId() + "/attachments/" + a.id();
 			Map<String, String> links = a.hasPreview() ? Map.of("file", self, "preview", self + "/preview") : Map.of("file", self);
 			return new AttachmentJson(a.id().toString(), a.number(), a.kind(), a.contentType(), a.sizeBytes(), a.burnedInCheck(),
-					a.modality(), a.createdAt(), links);
+					a.awaitingCheck(), a.modality(), a.createdAt(), links);
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.peerlearning.cases.Cases;
 import org.peerlearning.cases.LearningCase;
 import org.peerlearning.cases.UnusableAttachmentException;
 import org.peerlearning.identity.CurrentViewer;
+import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -73,6 +74,7 @@ class CaseAttachmentController {
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
 		Viewer viewer = currentViewer.get();
 		LearningCase learningCase = visible(cases, viewer, id);
+		shown(attachments, viewer, learningCase, attachment);
 		return file(cases, attachments, viewer, learningCase.id(), attachment, "attachment");
 	}
 
@@ -80,7 +82,35 @@ class CaseAttachmentController {
 	ResponseEntity<byte[]> preview(@PathVariable UUID id, @PathVariable UUID attachment) {
 		Viewer viewer = currentViewer.get();
 		LearningCase learningCase = visible(cases, viewer, id);
+		shown(attachments, viewer, learningCase, attachment);
 		return preview(attachments, viewer, learningCase.id(), attachment);
+	}
+
+	/** The lead looked at a flagged image and found no burned-in identity: reviewers may see it. */
+	@PostMapping("/cases/{id}/attachments/{attachment}/checked")
+	String checked(@PathVariable UUID id, @PathVariable UUID attachment, RedirectAttributes redirect) {
+		Viewer viewer = currentViewer.get();
+		LearningCase learningCase = visible(cases, viewer, id);
+		viewer.require(Role.PROGRAM_LEAD);
+		attachments.find(viewer.organizationId(), learningCase.id(), attachment)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		attachments.markChecked(viewer.organizationId(), learningCase.id(), attachment, viewer.personId());
+		redirect.addFlashAttribute("flash", "cases.attachment.checkedDone");
+		return "redirect:/cases/" + id + "#attachments";
+	}
+
+	/** The images this viewer may see: all for the lead and the submitter, cleared ones for the blinded committee. */
+	static List<CaseAttachment> forViewer(CaseAttachments attachments, Viewer viewer, LearningCase learningCase) {
+		return CaseAccess.of(viewer, learningCase) == CaseAccess.COMMITTEE
+				? attachments.clearedForReview(viewer.organizationId(), learningCase.id())
+				: attachments.of(viewer.organizationId(), learningCase.id());
+	}
+
+	/** A 404 for an image this viewer may not see, as for one that does not exist. */
+	static void shown(CaseAttachments attachments, Viewer viewer, LearningCase learningCase, UUID attachment) {
+		if (forViewer(attachments, viewer, learningCase).stream().noneMatch(a -> a.id().equals(attachment))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	/** The case if this viewer may see it; a 404 otherwise. */

@@ -103,7 +103,7 @@ class CaseController {
 		model.addAttribute("access", access);
 		model.addAttribute("caseAnswers", answers.of(viewer.organizationId(), CustomFieldTarget.CASE, learningCase.id().value(),
 				LocaleContextHolder.getLocale()));
-		model.addAttribute("attachments", attachments.of(viewer.organizationId(), learningCase.id()));
+		model.addAttribute("attachments", CaseAttachmentController.forViewer(attachments, viewer, learningCase));
 		model.addAttribute("attachmentMaxMb", attachments.maxBytes() / (1024 * 1024));
 		if (access == CaseAccess.LEAD) {
 			model.addAttribute("fullExam", exams.find(viewer.organizationId(), learningCase.examId()).orElse(null));

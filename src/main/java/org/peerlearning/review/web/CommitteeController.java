@@ -121,7 +121,7 @@ class CommitteeController {
 		Map<AssignmentId, String> labels = new HashMap<>();
 		written.forEach(r -> labels.put(r.assignmentId(), reviews.scoreLabel(viewer.organizationId(), r, LocaleContextHolder.getLocale())));
 		model.addAttribute("scoreLabels", labels);
-		model.addAttribute("attachments", attachments.of(viewer.organizationId(), learningCase.id()));
+		model.addAttribute("attachments", attachments.clearedForReview(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("scores", Score.values());

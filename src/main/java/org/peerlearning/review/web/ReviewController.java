@@ -143,7 +143,8 @@ class ReviewController {
 
 	private String page(Viewer viewer, Assignment assignment, Map<String, List<String>> custom, Map<String, String> customErrors,
 			Model model) {
-		model.addAttribute("attachments", attachments.of(viewer.organizationId(), assignment.caseId()));
+		// flagged images reach the reviewer only once the lead has looked for burned-in names
+		model.addAttribute("attachments", attachments.clearedForReview(viewer.organizationId(), assignment.caseId()));
 		model.addAttribute("customFields", answers.fields(viewer.organizationId(), CustomFieldTarget.REVIEW));
 		model.addAttribute("customValues", custom);
 		model.addAttribute("customErrors", customErrors);
@@ -167,6 +168,7 @@ class ReviewController {
 		Viewer viewer = member();
 		Assignment assignment = own(viewer, id);
 		CaseAttachment found = attachments.find(viewer.organizationId(), assignment.caseId(), attachment)
+			.filter(CaseAttachment::clearedForReview)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = attachments.content(viewer.organizationId(), assignment.caseId(), attachment)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -182,6 +184,9 @@ class ReviewController {
 	ResponseEntity<byte[]> attachmentPreview(@PathVariable UUID id, @PathVariable UUID attachment) {
 		Viewer viewer = member();
 		Assignment assignment = own(viewer, id);
+		attachments.find(viewer.organizationId(), assignment.caseId(), attachment)
+			.filter(CaseAttachment::clearedForReview)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] png = attachments.preview(viewer.organizationId(), assignment.caseId(), attachment)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
