@@ -88,7 +88,7 @@ public class Feedback {
 		}
 		Optional<Decision> decision = reviews.decisions(organization, caseId).stream().max(Comparator.comparing(Decision::at));
 		Optional<Review> review = reviews.ofCase(organization, caseId).stream().max(Comparator.comparing(Review::at));
-		String score = decision.map(d -> d.score() == null ? null : d.score().code())
+		String score = decision.map(Decision::scoreCode)
 			.or(() -> review.map(Review::scoreCode))
 			.orElse(null);
 		String learningPoint = decision.map(Decision::learningPoint).or(() -> review.map(Review::learningPoint)).orElse(null);

@@ -7,7 +7,7 @@ import org.peerlearning.cases.CaseAction;
 import org.peerlearning.platform.AuditableEvent;
 
 /** The committee recorded its consensus on an adjudicated or escalated case. */
-public record CommitteeDecided(UUID organizationId, UUID actorId, UUID caseId, Score score, CaseAction outcome,
+public record CommitteeDecided(UUID organizationId, UUID actorId, UUID caseId, String score, CaseAction outcome,
 		String safetyActions) implements AuditableEvent {
 
 	@Override
@@ -27,6 +27,6 @@ public record CommitteeDecided(UUID organizationId, UUID actorId, UUID caseId, S
 
 	@Override
 	public Map<String, String> details() {
-		return Map.of("score", score.code(), "outcome", outcome.name(), "safetyActions", safetyActions);
+		return Map.of("score", score, "outcome", outcome.name(), "safetyActions", safetyActions);
 	}
 }

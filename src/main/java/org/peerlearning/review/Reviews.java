@@ -225,15 +225,26 @@ public class Reviews {
 	@Transactional
 	public LearningCase decide(OrganizationId organization, CaseId caseId, Score score, CaseAction outcome, String learningPoint,
 			Set<SafetyAction> safetyActions, PersonId decidedBy) {
+		return decide(organization, caseId, score.code(), outcome, learningPoint, safetyActions, decidedBy);
+	}
+
+	/** The same, scored on the scale in force: {@code scoreCode} is one of its levels (see {@link #scored}). */
+	@Transactional
+	public LearningCase decide(OrganizationId organization, CaseId caseId, String scoreCode, CaseAction outcome,
+			String learningPoint, Set<SafetyAction> safetyActions, PersonId decidedBy) {
+		ReviewScale scale = program.of(organization).activeScale();
+		Scored scored = scored(scale, scoreCode)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such level on the scale in force"));
 		LearningCase learningCase = cases.get(organization, caseId);
 		if (!COMMITTEE_OUTCOMES.contains(outcome) || !learningCase.state().allows(outcome)) {
 			throw new IllegalTransitionException(learningCase.state(), outcome);
 		}
 		Set<SafetyAction> safety = safetyActions == null || safetyActions.isEmpty() ? EnumSet.noneOf(SafetyAction.class)
 				: EnumSet.copyOf(safetyActions);
-		repository.insertDecision(organization, caseId, score, outcome, blankToNull(learningPoint), safety, decidedBy);
+		repository.insertDecision(organization, caseId, scale.code(), scored.code(), outcome, blankToNull(learningPoint), safety,
+				decidedBy);
 		cases.note(organization, caseId, "COMMITTEE_DECIDED", decidedBy, null);
-		events.publishEvent(new CommitteeDecided(organization.value(), decidedBy.value(), caseId.value(), score, outcome,
+		events.publishEvent(new CommitteeDecided(organization.value(), decidedBy.value(), caseId.value(), scored.code(), outcome,
 				String.join(",", safety.stream().map(Enum::name).sorted().toList())));
 		return cases.transition(organization, caseId, outcome, decidedBy, null);
 	}

@@ -60,6 +60,9 @@ class OwnScaleReviewTests {
 	@Autowired
 	ReviewProgramAdministration program;
 
+	@Autowired
+	Reviews reviews;
+
 	@Test
 	void theReviewerScoresOnTheOrganizationsOwnScaleAndItsAdjudicationLevelGoesToTheCommittee() throws Exception {
 		OrganizationId lakeshore = organizations.findByName("Lakeshore Regional Health").orElseThrow().id();
@@ -97,7 +100,22 @@ class OwnScaleReviewTests {
 			assertThat(cases.get(lakeshore, caseId).state()).isEqualTo(CaseState.ADJUDICATION);
 			String committee = mvc.perform(get("/committee/{id}", caseId.value()).with(as("quality@lakeshore.demo")))
 				.andReturn().getResponse().getContentAsString();
-			assertThat(committee).contains(">major<").contains("Major discrepancy");
+			assertThat(committee).contains(">major<").contains("Major discrepancy").contains("value=\"minor\"");
+
+			// the committee's consensus is on the same scale
+			String wrong = mvc.perform(post("/committee/{id}", caseId.value()).with(as("quality@lakeshore.demo")).with(csrf())
+					.param("score", "S3A").param("outcome", "SEND_FEEDBACK").param("learningPoint", "Consensus kept"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(wrong).contains("Consensus kept").contains("class=\"error\"");
+			mvc.perform(post("/committee/{id}", caseId.value()).with(as("quality@lakeshore.demo")).with(csrf())
+					.param("score", "minor").param("outcome", "SEND_FEEDBACK").param("learningPoint", "Consensus kept"))
+				.andExpect(flash().attribute("flash", "review.committee.decided"));
+			assertThat(cases.get(lakeshore, caseId).state()).isEqualTo(CaseState.FEEDBACK_PENDING);
+			assertThat(reviews.decisions(lakeshore, caseId)).singleElement().satisfies(d -> {
+				assertThat(d.scaleCode()).isEqualTo(code);
+				assertThat(d.scoreCode()).isEqualTo("minor");
+				assertThat(d.score()).isNull();
+			});
 		}
 		finally {
 			program.updateTargets(lakeshore, before.activeScale().code(), before.turnaroundDays(), before.reminderDays(),

@@ -136,28 +136,32 @@ public class ReviewRepository {
 			.list();
 	}
 
-	public void insertDecision(OrganizationId organization, CaseId caseId, Score score, CaseAction outcome, String learningPoint,
-			Set<SafetyAction> safety, PersonId decidedBy) {
+	public void insertDecision(OrganizationId organization, CaseId caseId, String scaleCode, String scoreCode, CaseAction outcome,
+			String learningPoint, Set<SafetyAction> safety, PersonId decidedBy) {
 		jdbc.sql("""
-				insert into committee_decision (id, organization_id, case_id, score, outcome, learning_point, safety_actions,
-				    created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), organization.value(), caseId.value(), score.code(), outcome.name(), learningPoint,
+				insert into committee_decision (id, organization_id, case_id, scale_code, score, outcome, learning_point,
+				    safety_actions, created_by, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), organization.value(), caseId.value(), scaleCode, scoreCode, outcome.name(), learningPoint,
 					safety.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), decidedBy.value(), decidedBy.value())
 			.update();
 	}
 
 	public List<Decision> decisionsOf(OrganizationId organization, CaseId caseId) {
 		return jdbc.sql("""
-				select case_id, score, outcome, learning_point, safety_actions, created_by, created_at from committee_decision
+				select case_id, scale_code, score, outcome, learning_point, safety_actions, created_by, created_at
+				from committee_decision
 				where organization_id = ? and case_id = ? and retired_at is null order by created_at""")
 			.params(organization.value(), caseId.value())
 			.query((rs, n) -> {
 				Set<SafetyAction> safety = EnumSet.noneOf(SafetyAction.class);
 				list(rs.getString("safety_actions")).forEach(s -> safety.add(SafetyAction.valueOf(s)));
-				return new Decision(new CaseId(rs.getObject("case_id", UUID.class)), Score.ofCode(rs.getString("score")).orElseThrow(),
+				Score radpeer = ReviewScale.RADPEER_2016_CODE.equals(rs.getString("scale_code"))
+						? Score.ofCode(rs.getString("score")).orElse(null) : null;
+				return new Decision(new CaseId(rs.getObject("case_id", UUID.class)), radpeer,
 						CaseAction.valueOf(rs.getString("outcome")), rs.getString("learning_point"), safety,
-						new PersonId(rs.getObject("created_by", UUID.class)), rs.getTimestamp("created_at").toInstant());
+						new PersonId(rs.getObject("created_by", UUID.class)), rs.getTimestamp("created_at").toInstant(),
+						rs.getString("scale_code"), rs.getString("score"));
 			})
 			.list();
 	}

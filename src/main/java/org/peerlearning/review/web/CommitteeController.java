@@ -19,6 +19,7 @@ import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.organization.CustomFieldAnswers;
 import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.review.AssignmentId;
 import org.peerlearning.review.Review;
 import org.peerlearning.review.Reviews;
@@ -55,9 +56,12 @@ class CommitteeController {
 
 	private final CaseAttachments attachments;
 
+	private final ReviewProgram program;
+
 	CommitteeController(CurrentViewer currentViewer, Cases cases, Reviews reviews, CustomFieldAnswers answers,
-			CaseAttachments attachments) {
+			CaseAttachments attachments, ReviewProgram program) {
 		this.currentViewer = currentViewer;
+		this.program = program;
 		this.attachments = attachments;
 		this.answers = answers;
 		this.cases = cases;
@@ -92,6 +96,9 @@ class CommitteeController {
 			RedirectAttributes redirect) {
 		Viewer viewer = committee();
 		LearningCase learningCase = visible(viewer, id);
+		if (!result.hasFieldErrors("score") && Reviews.scored(program.of(viewer.organizationId()).activeScale(), form.score()).isEmpty()) {
+			result.rejectValue("score", "review.form.error.score");
+		}
 		if (result.hasErrors()) {
 			return page(viewer, learningCase, model);
 		}
@@ -125,6 +132,7 @@ class CommitteeController {
 		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("scores", Score.values());
+		model.addAttribute("scale", program.of(viewer.organizationId()).activeScale());
 		model.addAttribute("outcomes", Reviews.COMMITTEE_OUTCOMES.stream().filter(learningCase.state()::allows).toList());
 		model.addAttribute("safetyActions", SafetyAction.values());
 		return "review/committee-case";

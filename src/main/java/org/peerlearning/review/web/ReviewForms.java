@@ -41,7 +41,8 @@ final class ReviewForms {
 	record MergeForm(@NotNull(message = "{review.merge.error.into}") UUID into, @Size(max = 2000) String note) {
 	}
 
-	record CommitteeForm(@NotNull(message = "{review.form.error.score}") Score score,
+	/** {@code score}: a level code of the organization's scale, as on the review form. */
+	record CommitteeForm(@NotBlank(message = "{review.form.error.score}") String score,
 			@NotNull(message = "{review.committee.error.outcome}") CaseAction outcome, @Size(max = 2000) String learningPoint,
 			List<SafetyAction> safetyActions) {
 
