@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.organization.OrganizationId;
-import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.organization.ReviewProgramSettings;
 import org.peerlearning.organization.ReviewerPool;
 import org.peerlearning.organization.SamplingRule;
@@ -36,7 +35,7 @@ public class ExamSampling {
 
 	private final SamplingStore store;
 
-	private final ReviewProgram program;
+	private final ProgramSnapshots snapshots;
 
 	private final SampledExamHandler handler;
 
@@ -44,10 +43,10 @@ public class ExamSampling {
 
 	private final ZoneId zone;
 
-	ExamSampling(SamplingStore store, ReviewProgram program, SampledExamHandler handler, Clock clock,
+	ExamSampling(SamplingStore store, ProgramSnapshots snapshots, SampledExamHandler handler, Clock clock,
 			@Value("${peerlearning.time-zone:America/Toronto}") ZoneId zone) {
 		this.store = store;
-		this.program = program;
+		this.snapshots = snapshots;
 		this.handler = handler;
 		this.clock = clock;
 		this.zone = zone;
@@ -65,7 +64,7 @@ public class ExamSampling {
 		if (!store.claim(claimed, exam.modality())) {
 			return store.decision(organization, exam.examId()).orElseThrow();
 		}
-		ReviewProgramSettings settings = program.of(organization);
+		ReviewProgramSettings settings = snapshots.of(organization);
 		List<SamplingRule> rules = settings.samplingRules();
 		if (rules.isEmpty()) {
 			return claimed;
