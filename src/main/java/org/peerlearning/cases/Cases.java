@@ -71,8 +71,10 @@ public class Cases {
 	 * Opens a case about an exam of the organization (404 if it has no such exam). Submissions wait
 	 * for the lead in {@link CaseState#SUBMITTED}; samples go straight to {@link CaseState#TRIAGE},
 	 * and assigning them a reviewer puts them in review. Answers to the organization's custom case
-	 * fields are stored with it, or the whole is refused with
-	 * {@link org.peerlearning.organization.InvalidCustomFieldAnswersException}.
+	 * fields, when given, are checked and stored with it, or the whole is refused with
+	 * {@link org.peerlearning.organization.InvalidCustomFieldAnswersException}; a sample carries
+	 * none. Pages and APIs that take a person's submission check required fields first
+	 * ({@link org.peerlearning.organization.CustomFieldAnswers#problems}).
 	 */
 	@Transactional
 	public CaseId open(OpenCase command) {
@@ -85,8 +87,10 @@ public class Cases {
 				command.submitterId(), command.submitterId() != null && command.submitterNamed(), note,
 				new LinkedHashSet<>(command.categories()), command.sampleRule());
 		repository.record(command.organizationId(), id, "OPEN", null, state, command.submitterId(), null);
-		answers.record(command.organizationId(), CustomFieldTarget.CASE, id.value(), command.customFields(),
-				command.submitterId() == null ? null : command.submitterId().value());
+		if (!command.customFields().isEmpty()) {
+			answers.record(command.organizationId(), CustomFieldTarget.CASE, id.value(), command.customFields(),
+					command.submitterId() == null ? null : command.submitterId().value());
+		}
 		events.publishEvent(new CaseSubmitted(command.organizationId().value(),
 				command.submitterId() == null ? null : command.submitterId().value(), id.value(), command.source(), state));
 		if (!command.source().sample()) {
@@ -166,6 +170,19 @@ public class Cases {
 
 	public List<CaseComment> comments(OrganizationId organization, CaseId id) {
 		return repository.comments(organization, id);
+	}
+
+	/**
+	 * What a worklist row shows of the case's exam: modality, body part, procedure and date, which
+	 * name nobody. Without the report, the priors or the viewer link, so a list of cases costs two
+	 * look-ups per row rather than a de-identification of every report.
+	 */
+	public BlindedExam blindedSummary(OrganizationId organization, CaseId id) {
+		LearningCase learningCase = get(organization, id);
+		ExamDetails exam = exams.find(organization, learningCase.examId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return new BlindedExam(exam.modality(), exam.bodyPart(), exam.procedureDescription(), exam.examAt(), null, null,
+				List.of());
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.peerlearning.organization.InvalidCustomFieldAnswersException;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.organization.ReviewProgramAdministration;
+import org.peerlearning.organization.ReviewProgramSettings;
 import org.peerlearning.organization.ReviewScale;
 import org.peerlearning.platform.scheduling.JobLocks;
 import org.peerlearning.review.domain.ReviewRepository;
@@ -107,7 +108,8 @@ public class Reviews {
 
 	/**
 	 * The same, with answers to the organization's custom review fields (field code to values),
-	 * refused with {@link InvalidCustomFieldAnswersException} when they break a field's rules.
+	 * refused with {@link InvalidCustomFieldAnswersException} when they break a field's rules (the
+	 * review page checks required fields before it calls).
 	 */
 	@Transactional
 	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, Score score,
@@ -126,7 +128,8 @@ public class Reviews {
 	public LearningCase submit(OrganizationId organization, AssignmentId assignmentId, PersonId reviewer, String scoreCode,
 			List<String> chosenCategories, String learningPoint, Recommendation recommendation,
 			Map<String, List<String>> customFields) {
-		ReviewScale scale = program.of(organization).activeScale();
+		ReviewProgramSettings settings = program.of(organization);
+		ReviewScale scale = settings.activeScale();
 		Scored scored = scored(scale, scoreCode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such level on the scale in force"));
 		Assignment assignment = repository.assignment(organization, assignmentId)
@@ -136,7 +139,9 @@ public class Reviews {
 		if (!repository.complete(organization, assignmentId, reviewer)) {
 			throw new IllegalTransitionException(learningCase.state(), CaseAction.CONCUR);
 		}
-		answers.record(organization, CustomFieldTarget.REVIEW, assignmentId.value(), customFields, reviewer.value());
+		if (!customFields.isEmpty()) {
+			answers.record(organization, CustomFieldTarget.REVIEW, assignmentId.value(), customFields, reviewer.value());
+		}
 		repository.insertReview(organization, assignment, scale.code(), scored.code(), scored.significance(),
 				categories.known(organization, chosenCategories), blankToNull(learningPoint), recommendation);
 		cases.note(organization, learningCase.id(), "REVIEW_SUBMITTED", reviewer, null);
@@ -146,7 +151,7 @@ public class Reviews {
 		if (othersOpen) {
 			return learningCase;
 		}
-		List<ReviewScale> scales = program.of(organization).scales();
+		List<ReviewScale> scales = settings.scales();
 		List<Finding> findings = repository.reviewsOf(organization, learningCase.id())
 			.stream()
 			.map(r -> finding(r, scales))
@@ -197,17 +202,20 @@ public class Reviews {
 			.orElse(new Finding(review.scoreCode(), false, false, review.recommendation()));
 	}
 
-	/** The label of the level a review chose, in {@code locale}: the scale's own words. */
-	public String scoreLabel(OrganizationId organization, Review review, java.util.Locale locale) {
-		return administration.settings(organization)
-			.scales()
-			.stream()
-			.filter(scale -> scale.code().equalsIgnoreCase(review.scaleCode()))
-			.flatMap(scale -> scale.levels().stream())
-			.filter(level -> level.code().equalsIgnoreCase(review.scoreCode()))
-			.findFirst()
-			.map(level -> level.label(locale))
-			.orElse(review.scoreCode());
+	/** The label of the level each review chose, in {@code locale}: the scale's own words (retired scales too). */
+	public Map<AssignmentId, String> scoreLabels(OrganizationId organization, List<Review> written, java.util.Locale locale) {
+		List<ReviewScale> scales = administration.settings(organization).scales();
+		Map<AssignmentId, String> labels = new java.util.HashMap<>();
+		for (Review review : written) {
+			labels.put(review.assignmentId(), scales.stream()
+				.filter(scale -> scale.code().equalsIgnoreCase(review.scaleCode()))
+				.flatMap(scale -> scale.levels().stream())
+				.filter(level -> level.code().equalsIgnoreCase(review.scoreCode()))
+				.findFirst()
+				.map(level -> level.label(locale))
+				.orElse(review.scoreCode()));
+		}
+		return labels;
 	}
 
 	public List<Review> ofCase(OrganizationId organization, CaseId caseId) {

@@ -81,6 +81,11 @@ class CaseApiController {
 				? exams.find(viewer.organizationId(), new ExamId(body.examId()))
 				: exams.findByAccession(viewer.organizationId(), body.accession());
 		ExamDetails found = exam.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such exam"));
+		Map<String, String> problems = answers.problems(viewer.organizationId(), CustomFieldTarget.CASE,
+				body.customFields() == null ? Map.of() : body.customFields());
+		if (!problems.isEmpty()) {
+			throw new InvalidCustomFieldAnswersException(problems);
+		}
 		CaseId id = cases.open(new OpenCase(viewer.organizationId(), found.id(), body.source(), viewer.personId(), body.namedToAuthor(),
 				body.note(), new LinkedHashSet<>(categories.known(viewer.organizationId(),
 						body.categories() == null ? List.of() : body.categories())),

@@ -8,7 +8,6 @@ import org.peerlearning.cases.Cases;
 import org.peerlearning.cases.OpenCase;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.intake.Exams;
-import org.peerlearning.organization.ReviewProgram;
 import org.peerlearning.organization.SamplingRule;
 import org.peerlearning.review.ReviewAssignments;
 import org.peerlearning.review.policy.ReviewerSuggestions.Suggestion;
@@ -35,11 +34,11 @@ class CaseOpeningHandler implements SampledExamHandler {
 
 	private final ReviewAssignments assignments;
 
-	private final ReviewProgram program;
+	private final ProgramSnapshots program;
 
 	private final SamplingStore store;
 
-	CaseOpeningHandler(Cases cases, Exams exams, ReviewAssignments assignments, ReviewProgram program, SamplingStore store) {
+	CaseOpeningHandler(Cases cases, Exams exams, ReviewAssignments assignments, ProgramSnapshots program, SamplingStore store) {
 		this.cases = cases;
 		this.exams = exams;
 		this.assignments = assignments;

@@ -75,7 +75,7 @@ class CommitteeController {
 				: EnumSet.of(CaseState.ADJUDICATION, CaseState.SAFETY_ESCALATION);
 		List<LearningCase> found = cases.search(viewer.organizationId(), new CaseQuery(states, null, null, null, null, false, 100));
 		model.addAttribute("rows", found.stream()
-			.map(c -> new Row(c, cases.blindedExam(viewer.organizationId(), c.id()), reviews.ofCase(viewer.organizationId(), c.id())))
+			.map(c -> new Row(c, cases.blindedSummary(viewer.organizationId(), c.id()), reviews.ofCase(viewer.organizationId(), c.id())))
 			.toList());
 		model.addAttribute("state", state);
 		return "review/committee";
@@ -125,9 +125,7 @@ class CommitteeController {
 		written.forEach(r -> answered.put(r.assignmentId(), answers.of(viewer.organizationId(), CustomFieldTarget.REVIEW,
 				r.assignmentId().value(), LocaleContextHolder.getLocale())));
 		model.addAttribute("reviews", written);
-		Map<AssignmentId, String> labels = new HashMap<>();
-		written.forEach(r -> labels.put(r.assignmentId(), reviews.scoreLabel(viewer.organizationId(), r, LocaleContextHolder.getLocale())));
-		model.addAttribute("scoreLabels", labels);
+		model.addAttribute("scoreLabels", reviews.scoreLabels(viewer.organizationId(), written, LocaleContextHolder.getLocale()));
 		model.addAttribute("attachments", attachments.clearedForReview(viewer.organizationId(), learningCase.id()));
 		model.addAttribute("reviewAnswers", answered);
 		model.addAttribute("decisions", reviews.decisions(viewer.organizationId(), learningCase.id()));

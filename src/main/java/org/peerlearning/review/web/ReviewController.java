@@ -96,7 +96,7 @@ class ReviewController {
 		List<WorkRow> rows = assignments.openFor(viewer.organizationId(), viewer.personId())
 			.stream()
 			.map(a -> new WorkRow(a, cases.get(viewer.organizationId(), a.caseId()),
-					cases.blindedExam(viewer.organizationId(), a.caseId())))
+					cases.blindedSummary(viewer.organizationId(), a.caseId())))
 			.filter(r -> wanted == null || wanted.equalsIgnoreCase(r.exam().modality()))
 			.toList();
 		model.addAttribute("rows", rows);

@@ -17,6 +17,9 @@ import org.peerlearning.identity.People;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.ExamReported;
+import org.peerlearning.organization.CustomFieldDefinition;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.CustomFieldType;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.OrganizationKind;
 import org.peerlearning.organization.Organizations;
@@ -90,7 +93,7 @@ class SampledCaseTests {
 	}
 
 	@Test
-	void aSampleWhoseReviewerThePoliciesRefuseWaitsInTriageForTheLead() {
+	void aSampleWhoseReviewerThePoliciesRefuseWaitsInTriageForTheLeadEvenWhenSubmittersMustAnswerAField() {
 		OrganizationId organization = organizations.create("Sampled " + UUID.randomUUID(), OrganizationKind.HOSPITAL, null);
 		UUID reader = person("rad3@lakeshore.demo");
 		// rad1 is in the pool but reads for Lakeshore only: review will not take them here
@@ -100,6 +103,9 @@ class SampledCaseTests {
 		administration.addRule(organization, new SamplingRule(null, "Every CT", List.of(), List.of("CT"), List.of(), List.of(),
 				null, SamplingMode.RATE, new BigDecimal("100"), null, null, null, null, null, null, true, pool, null, 0, null),
 				null);
+		// a field people must answer when they submit does not stop the program from opening its samples
+		administration.addCustomField(organization, new CustomFieldDefinition(null, "setting", CustomFieldTarget.CASE,
+				CustomFieldType.TEXT, "Clinical setting", "Contexte clinique", true, 0, List.of(), null), null);
 		ExamId exam = exam(organization, reader, "CT");
 
 		SamplingDecision decision = sampling.sample(reported(organization, exam, reader, "CT"));
