@@ -155,6 +155,15 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void aLifetimeThatIsNotOfferedIsNamedInWordsNotInJava() throws Exception {
+		var rad1 = user(accounts.loadUserByUsername("rad1@lakeshore.demo"));
+		mvc.perform(post("/profile/tokens").with(rad1).with(csrf()).param("name", "Forged").param("lifetime", "FOREVER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This value is not one of those offered here")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("java.lang"))));
+	}
+
+	@Test
 	void bearerCallsNeedNoCsrfToken() throws Exception {
 		IssuedApiToken issued = issue("rad2@lakeshore.demo");
 		IssuedApiToken victim = issue("rad2@lakeshore.demo");
