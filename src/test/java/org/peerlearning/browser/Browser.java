@@ -13,7 +13,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -215,8 +217,29 @@ public final class Browser {
 	private void navigates(Runnable action) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, PATIENCE).until(d -> gone(page));
 		arrived();
+	}
+
+	/**
+	 * Whether the page's root element has been replaced. Chromium answers a node of the page being
+	 * left either as stale or, in the middle of the navigation, as "not belonging to the document":
+	 * both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException navigating) {
+			if (String.valueOf(navigating.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw navigating;
+		}
 	}
 
 	private void tabUntilFocused(WebElement element) {
