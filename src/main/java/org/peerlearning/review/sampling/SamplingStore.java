@@ -5,13 +5,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +28,11 @@ class SamplingStore {
 
 	private final JdbcClient jdbc;
 
-	SamplingStore(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	SamplingStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** Serializes sampling within an organization for the rest of the transaction (counters, quotas). */
@@ -48,14 +56,30 @@ class SamplingStore {
 			.single();
 	}
 
-	/** Records that the exam is being decided; false if it was decided before (a corrected report). */
-	boolean claim(SamplingDecision decision, String modality) {
-		return jdbc.sql("""
+	/**
+	 * Records that the exams are being decided, by one batch; answers, per exam, false if it was
+	 * decided before (a corrected report) or earlier in the same batch.
+	 */
+	boolean[] claimAll(List<SamplingDecision> decisions, List<String> modalities) {
+		List<Object[]> rows = new ArrayList<>(decisions.size());
+		for (int i = 0; i < decisions.size(); i++) {
+			SamplingDecision decision = decisions.get(i);
+			String modality = modalities.get(i);
+			rows.add(new Object[] { decision.id(), decision.organizationId().value(), decision.examId().value(),
+					decision.radiologistId(), modality == null || modality.length() <= 16 ? modality : modality.substring(0, 16),
+					Timestamp.from(decision.decidedAt()) });
+		}
+		int[] counts = batch.batchUpdate("""
 				insert into sampling_decision (id, organization_id, exam_id, radiologist_id, modality, decided_at, status)
-				values (?, ?, ?, ?, ?, ?, 'NOT_SAMPLED') on conflict (organization_id, exam_id) do nothing""")
-			.params(decision.id(), decision.organizationId().value(), decision.examId().value(), decision.radiologistId(), modality,
-					Timestamp.from(decision.decidedAt()))
-			.update() == 1;
+				values (?, ?, ?, ?, ?, ?, 'NOT_SAMPLED') on conflict (organization_id, exam_id) do nothing""", rows);
+		boolean[] claimed = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			if (counts[i] != 0 && counts[i] != 1) {
+				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
+			}
+			claimed[i] = counts[i] == 1;
+		}
+		return claimed;
 	}
 
 	void settle(SamplingDecision decision) {
@@ -66,23 +90,41 @@ class SamplingStore {
 	}
 
 	Optional<SamplingDecision> decision(OrganizationId organization, ExamId exam) {
-		return jdbc.sql("""
-				select id, exam_id, radiologist_id, decided_at, rule_id, reviewer_id, status from sampling_decision
-				where organization_id = ? and exam_id = ?""")
-			.params(organization.value(), exam.value())
-			.query((rs, n) -> new SamplingDecision(rs.getObject(1, UUID.class), organization,
-					new ExamId(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(),
-					rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), SamplingDecision.Status.valueOf(rs.getString(7))))
-			.optional();
+		return decisions(organization, List.of(exam)).values().stream().findFirst();
 	}
 
-	void countMonth(OrganizationId organization, UUID rule, LocalDate month, boolean selected, boolean sampled) {
+	/** The decisions stored for these exams, by exam; exams not decided yet are absent. */
+	Map<ExamId, SamplingDecision> decisions(OrganizationId organization, List<ExamId> exams) {
+		Map<ExamId, SamplingDecision> decisions = new HashMap<>();
+		if (exams.isEmpty()) {
+			return decisions;
+		}
 		jdbc.sql("""
-				insert into sampling_rule_month (organization_id, rule_id, month, seen, selected, sampled) values (?, ?, ?, 1, ?, ?)
-				on conflict (organization_id, rule_id, month) do update set seen = sampling_rule_month.seen + 1,
-				  selected = sampling_rule_month.selected + excluded.selected, sampled = sampling_rule_month.sampled + excluded.sampled""")
-			.params(organization.value(), rule, month, selected ? 1 : 0, sampled ? 1 : 0)
-			.update();
+				select id, exam_id, radiologist_id, decided_at, rule_id, reviewer_id, status from sampling_decision
+				where organization_id = ? and exam_id = any(?)""")
+			.params(organization.value(), exams.stream().map(ExamId::value).toArray(UUID[]::new))
+			.query(rs -> {
+				SamplingDecision decision = new SamplingDecision(rs.getObject(1, UUID.class), organization,
+						new ExamId(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(),
+						rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), SamplingDecision.Status.valueOf(rs.getString(7)));
+				decisions.put(decision.examId(), decision);
+			});
+		return decisions;
+	}
+
+	/** Adds a batch's counts (exams seen, picked, owned) to each rule's tallies of the month starting on {@code month}. */
+	void countMonths(OrganizationId organization, LocalDate month, Map<UUID, long[]> counts) {
+		if (counts.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				insert into sampling_rule_month (organization_id, rule_id, month, seen, selected, sampled) values (?, ?, ?, ?, ?, ?)
+				on conflict (organization_id, rule_id, month) do update set seen = sampling_rule_month.seen + excluded.seen,
+				  selected = sampling_rule_month.selected + excluded.selected, sampled = sampling_rule_month.sampled + excluded.sampled""",
+				counts.entrySet()
+					.stream()
+					.map(e -> new Object[] { organization.value(), e.getKey(), month, e.getValue()[0], e.getValue()[1], e.getValue()[2] })
+					.toList());
 	}
 
 	/** Per rule: exams seen, picked and owned in the month starting on {@code month}. */
@@ -109,43 +151,105 @@ class SamplingStore {
 		return counts;
 	}
 
-	SamplingTally tally(OrganizationId organization) {
-		return new SamplingTally() {
+	/** The organization's counters for a batch; the caller holds the organization's lock until it commits. */
+	BatchTally batchTally(OrganizationId organization) {
+		return new BatchTally(organization);
+	}
 
-			@Override
-			public long nextInScope(UUID ruleId) {
-				return jdbc.sql("""
-						insert into sampling_rule_count (organization_id, rule_id, in_scope) values (?, ?, 1)
-						on conflict (organization_id, rule_id) do update set in_scope = sampling_rule_count.in_scope + 1
-						returning in_scope""")
-					.params(organization.value(), ruleId)
-					.query(Long.class)
-					.single();
+	/**
+	 * Counters read on first use, counted in memory, and written back by {@link #flush()}: the
+	 * organization's lock keeps every other writer out meanwhile, so the values written are exact.
+	 */
+	final class BatchTally implements SamplingTally {
+
+		private final OrganizationId organization;
+
+		private final Map<UUID, Long> inScope = new HashMap<>();
+
+		private final Map<List<UUID>, Long> campaigns = new HashMap<>();
+
+		private final Map<UUID, LocalDate> firstExams = new HashMap<>();
+
+		private final Set<UUID> changedFirstExams = new HashSet<>();
+
+		private BatchTally(OrganizationId organization) {
+			this.organization = organization;
+		}
+
+		@Override
+		public long nextInScope(UUID ruleId) {
+			long count = inScope.computeIfAbsent(ruleId, rule -> jdbc
+				.sql("select in_scope from sampling_rule_count where organization_id = ? and rule_id = ?")
+				.params(organization.value(), rule)
+				.query(Long.class)
+				.optional()
+				.orElse(0L)) + 1;
+			inScope.put(ruleId, count);
+			return count;
+		}
+
+		@Override
+		public long nextOfRadiologist(UUID ruleId, UUID radiologistId) {
+			List<UUID> key = List.of(ruleId, radiologistId);
+			long count = campaigns.computeIfAbsent(key, k -> jdbc.sql("""
+					select exams from sampling_campaign_count where organization_id = ? and rule_id = ? and radiologist_id = ?""")
+				.params(organization.value(), ruleId, radiologistId)
+				.query(Long.class)
+				.optional()
+				.orElse(0L)) + 1;
+			campaigns.put(key, count);
+			return count;
+		}
+
+		@Override
+		public LocalDate firstExamOn(UUID radiologistId, LocalDate examOn) {
+			if (!firstExams.containsKey(radiologistId)) {
+				firstExams.put(radiologistId, jdbc
+					.sql("select first_exam_on from sampling_radiologist where organization_id = ? and radiologist_id = ?")
+					.params(organization.value(), radiologistId)
+					.query(LocalDate.class)
+					.optional()
+					.orElse(null));
 			}
-
-			@Override
-			public long nextOfRadiologist(UUID ruleId, UUID radiologistId) {
-				return jdbc.sql("""
-						insert into sampling_campaign_count (organization_id, rule_id, radiologist_id, exams) values (?, ?, ?, 1)
-						on conflict (organization_id, rule_id, radiologist_id) do update set exams = sampling_campaign_count.exams + 1
-						returning exams""")
-					.params(organization.value(), ruleId, radiologistId)
-					.query(Long.class)
-					.single();
+			LocalDate known = firstExams.get(radiologistId);
+			if (known == null || examOn.isBefore(known)) {
+				firstExams.put(radiologistId, examOn);
+				changedFirstExams.add(radiologistId);
+				return examOn;
 			}
+			return known;
+		}
 
-			@Override
-			public LocalDate firstExamOn(UUID radiologistId, LocalDate examOn) {
-				return jdbc.sql("""
+		/** Writes what the batch counted. */
+		void flush() {
+			UUID org = organization.value();
+			if (!inScope.isEmpty()) {
+				batch.batchUpdate("""
+						insert into sampling_rule_count (organization_id, rule_id, in_scope) values (?, ?, ?)
+						on conflict (organization_id, rule_id) do update set in_scope = excluded.in_scope""",
+						inScope.entrySet().stream().map(e -> new Object[] { org, e.getKey(), e.getValue() }).toList());
+			}
+			if (!campaigns.isEmpty()) {
+				batch.batchUpdate("""
+						insert into sampling_campaign_count (organization_id, rule_id, radiologist_id, exams) values (?, ?, ?, ?)
+						on conflict (organization_id, rule_id, radiologist_id) do update set exams = excluded.exams""",
+						campaigns.entrySet()
+							.stream()
+							.map(e -> new Object[] { org, e.getKey().get(0), e.getKey().get(1), e.getValue() })
+							.toList());
+			}
+			if (!changedFirstExams.isEmpty()) {
+				batch.batchUpdate("""
 						insert into sampling_radiologist (organization_id, radiologist_id, first_exam_on) values (?, ?, ?)
 						on conflict (organization_id, radiologist_id)
-						do update set first_exam_on = least(sampling_radiologist.first_exam_on, excluded.first_exam_on)
-						returning first_exam_on""")
-					.params(organization.value(), radiologistId, examOn)
-					.query(LocalDate.class)
-					.single();
+						do update set first_exam_on = least(sampling_radiologist.first_exam_on, excluded.first_exam_on)""",
+						changedFirstExams.stream().map(r -> new Object[] { org, r, firstExams.get(r) }).toList());
 			}
-		};
+			inScope.clear();
+			campaigns.clear();
+			firstExams.clear();
+			changedFirstExams.clear();
+		}
 	}
 
 	static LocalDate monthStart(YearMonth month) {

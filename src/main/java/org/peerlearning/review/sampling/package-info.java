@@ -1,7 +1,8 @@
 /**
  * Random and rule-based sampling of reported exams for peer review.
  *
- * <p>{@code SamplingListener} receives every {@code ExamReported} and hands it to
+ * <p>{@code SamplingQueue} queues every {@code ExamReported} in the transaction that stored the
+ * report; {@code SamplingWorker} hands the queued exams of an organization, in batches, to
  * {@code ExamSampling}, which decides each exam once (corrected reports are ignored), tries the
  * organization's rules with the pure {@code SamplingEngine}, picks a reviewer with
  * {@code ReviewerPicker} (never the reader, never a conflict-of-interest partner, within the
