@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.peerlearning.identity.PersonId;
@@ -15,9 +16,8 @@ import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.intake.ResultStatus;
 import org.peerlearning.organization.SiteId;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.peerlearning.platform.database.MultiRowInsert;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,19 +47,20 @@ public class ExamRecorder {
 
 	private final RadiologistResolver radiologists;
 
-	/** Sends the inserts of {@link #applyAll} as one JDBC batch; {@code null} applies them one by one. */
-	private final JdbcTemplate batch;
-
-	@Autowired
-	public ExamRecorder(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, RadiologistResolver radiologists) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-		this.events = events;
-		this.radiologists = radiologists;
-	}
+	/** The inserts of {@link #applyAll}: one statement for all the new accessions of a group. */
+	private static final MultiRowInsert INSERT_ALL = new MultiRowInsert("exam",
+			List.of("id uuid", "organization_id uuid", "site_id uuid", "accession_number varchar", "patient_mrn varchar",
+					"health_card_number varchar", "patient_family_name varchar", "patient_given_name varchar", "birth_date date",
+					"sex varchar", "modality varchar", "body_part varchar", "procedure_code varchar", "procedure_description varchar",
+					"ordered_at timestamptz", "exam_at timestamptz", "reported_at timestamptz", "result_status varchar",
+					"study_instance_uid varchar", "ordering_physician varchar", "reading_radiologist_id uuid",
+					"radiologist_raw_id varchar", "radiologist_raw_name varchar", "report_text text"),
+			"on conflict (organization_id, accession_number) do nothing");
 
 	public ExamRecorder(JdbcClient jdbc, ApplicationEventPublisher events, RadiologistResolver radiologists) {
-		this(jdbc, null, events, radiologists);
+		this.jdbc = jdbc;
+		this.events = events;
+		this.radiologists = radiologists;
 	}
 
 	public ExamId apply(Route route, ExamMessage message, UUID messageId) {
@@ -83,12 +84,12 @@ public class ExamRecorder {
 	/**
 	 * Applies several messages in the caller's transaction, with the same outcome as {@link #apply}
 	 * called for each in order, and answers their exams in that order. Accessions not stored yet are
-	 * inserted by one JDBC batch (one round trip for all); the rest, and the later messages of an
+	 * inserted by one statement (see {@link MultiRowInsert}); the rest, and the later messages of an
 	 * accession the batch inserted, are then applied one by one in order, so a message is always
 	 * applied after the earlier ones of its accession.
 	 */
 	public List<ExamId> applyAll(List<Application> applications) {
-		if (batch == null || applications.size() < 2) {
+		if (applications.size() < 2) {
 			return applications.stream().map(a -> apply(a.route(), a.message(), a.messageId())).toList();
 		}
 		List<PersonId> readers = new ArrayList<>(applications.size());
@@ -103,16 +104,12 @@ public class ExamRecorder {
 			candidates.add(candidate);
 			rows.add(insertArguments(candidate, application.route(), message, radiologist));
 		}
-		int[] counts = batch.batchUpdate(INSERT, rows);
+		Set<UUID> inserted = INSERT_ALL.inserted(jdbc, rows);
 		List<ExamId> exams = new ArrayList<>(applications.size());
 		for (int i = 0; i < applications.size(); i++) {
-			if (counts[i] != 0 && counts[i] != 1) {
-				// a driver rewriting batches hides which rows went in: the caller retries message by message
-				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
-			}
 			Application application = applications.get(i);
 			ExamMessage message = application.message();
-			if (counts[i] == 1) {
+			if (inserted.contains(candidates.get(i))) {
 				ExamId exam = new ExamId(candidates.get(i));
 				if (message.status().signed()) {
 					publish(application.route(), exam, message, readers.get(i), message.reportedAt());

@@ -11,8 +11,7 @@ import java.util.UUID;
 
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.peerlearning.platform.database.MultiRowInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,25 +25,18 @@ import static org.peerlearning.intake.domain.RadiologistResolver.cut;
 @Component
 public class MessageLog {
 
-	private static final String INSERT = """
-			insert into hl7_message (id, organization_id, site_id, control_id, sending_application, sending_facility,
-			    receiving_application, receiving_facility, message_type, version, raw, charset, status, exam_id, replay_of)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			on conflict (sending_facility, control_id) where status = 'ACCEPTED' and control_id is not null do nothing""";
+	/** The rows of {@link #insertAll}, by one statement. */
+	private static final MultiRowInsert INSERT_ALL = new MultiRowInsert("hl7_message",
+			List.of("id uuid", "organization_id uuid", "site_id uuid", "control_id varchar", "sending_application varchar",
+					"sending_facility varchar", "receiving_application varchar", "receiving_facility varchar",
+					"message_type varchar", "version varchar", "raw bytea", "charset varchar", "status varchar", "exam_id uuid",
+					"replay_of uuid"),
+			"on conflict (sending_facility, control_id) where status = 'ACCEPTED' and control_id is not null do nothing");
 
 	private final JdbcClient jdbc;
 
-	/** Sends the inserts of {@link #insertAll} as one JDBC batch; {@code null} inserts them one by one. */
-	private final JdbcTemplate batch;
-
-	@Autowired
-	public MessageLog(JdbcClient jdbc, JdbcTemplate batch) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-	}
-
 	public MessageLog(JdbcClient jdbc) {
-		this(jdbc, null);
+		this.jdbc = jdbc;
 	}
 
 	/** The sender and control id that make a message unique among the accepted ones, as stored. */
@@ -74,7 +66,7 @@ public class MessageLog {
 	}
 
 	/**
-	 * Stores several messages (accepted ones and resends) in one JDBC batch, in the caller's
+	 * Stores several messages (accepted ones and resends) with one statement, in the caller's
 	 * transaction; answers, in order, whether each row went in: an accepted message whose sender and
 	 * control id were accepted meanwhile (by another instance) is left out, as {@link #insertAccepted} would.
 	 */
@@ -89,19 +81,10 @@ public class MessageLog {
 					cut(h.version(), 10), row.raw(), row.charset() == null ? null : row.charset().name(), row.status().name(),
 					row.exam() == null ? null : row.exam().value(), null });
 		}
+		Set<UUID> stored = INSERT_ALL.inserted(jdbc, arguments);
 		boolean[] inserted = new boolean[rows.size()];
-		if (batch == null) {
-			for (int i = 0; i < rows.size(); i++) {
-				inserted[i] = jdbc.sql(INSERT).params(arguments.get(i)).update() == 1;
-			}
-			return inserted;
-		}
-		int[] counts = batch.batchUpdate(INSERT, arguments);
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] != 0 && counts[i] != 1) {
-				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
-			}
-			inserted[i] = counts[i] == 1;
+		for (int i = 0; i < rows.size(); i++) {
+			inserted[i] = stored.contains(rows.get(i).id());
 		}
 		return inserted;
 	}

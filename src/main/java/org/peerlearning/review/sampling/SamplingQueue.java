@@ -11,8 +11,9 @@ import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.SiteId;
+import org.peerlearning.platform.database.MultiRowInsert;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,22 +21,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Puts every reported exam in the sampling queue, in the transaction that stored its report: what
  * is acknowledged to the sender is, in the same commit, waiting to be sampled. The exams reported
- * in one transaction (a group of HL7 messages, a CSV batch) are written by one JDBC batch just
+ * in one transaction (a group of HL7 messages, a CSV batch) are written by one statement just
  * before it commits, and the {@link SamplingWorker} is woken once it has.
  */
 @Component
 class SamplingQueue {
 
-	private static final String INSERT = """
-			insert into sampling_queue (organization_id, exam_id, site_id, accession, modality, body_part, radiologist_id,
-			    exam_at, reported_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	private static final MultiRowInsert INSERT = new MultiRowInsert("sampling_queue",
+			List.of("organization_id uuid", "exam_id uuid", "site_id uuid", "accession varchar", "modality varchar",
+					"body_part varchar", "radiologist_id uuid", "exam_at timestamptz", "reported_at timestamptz"),
+			null);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final SamplingWorker worker;
 
-	SamplingQueue(JdbcTemplate jdbc, SamplingWorker worker) {
+	SamplingQueue(JdbcClient jdbc, SamplingWorker worker) {
 		this.jdbc = jdbc;
 		this.worker = worker;
 	}
@@ -43,7 +44,7 @@ class SamplingQueue {
 	@EventListener
 	void on(ExamReported exam) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			jdbc.batchUpdate(INSERT, List.<Object[]>of(row(exam)));
+			INSERT.insert(jdbc, List.<Object[]>of(row(exam)));
 			worker.wake();
 			return;
 		}
@@ -65,7 +66,7 @@ class SamplingQueue {
 		return new Object[] { exam.organizationId().value(), exam.examId().value(),
 				exam.siteId() == null ? null : exam.siteId().value(), cut(exam.accession(), 64), cut(exam.modality(), 16),
 				cut(exam.bodyPart(), 64), exam.readingRadiologistId() == null ? null : exam.readingRadiologistId().value(),
-				time(exam.examAt()), time(exam.reportedAt()) };
+				exam.examAt(), exam.reportedAt() };
 	}
 
 	/** A queued exam as the worker reads it back. */
@@ -80,10 +81,6 @@ class SamplingQueue {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
 	}
 
-	private static Timestamp time(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
-
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
@@ -96,7 +93,7 @@ class SamplingQueue {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			if (!rows.isEmpty()) {
-				jdbc.batchUpdate(INSERT, rows);
+				INSERT.insert(jdbc, rows);
 			}
 		}
 

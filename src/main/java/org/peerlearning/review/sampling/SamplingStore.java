@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
+import org.peerlearning.platform.database.MultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,11 @@ import org.springframework.stereotype.Repository;
 class SamplingStore {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final MultiRowInsert CLAIM = new MultiRowInsert("sampling_decision",
+			List.of("id uuid", "organization_id uuid", "exam_id uuid", "radiologist_id uuid", "modality varchar",
+					"decided_at timestamptz", "status varchar"),
+			"on conflict (organization_id, exam_id) do nothing");
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +63,7 @@ class SamplingStore {
 	}
 
 	/**
-	 * Records that the exams are being decided, by one batch; answers, per exam, false if it was
+	 * Records that the exams are being decided, with one statement; answers, per exam, false if it was
 	 * decided before (a corrected report) or earlier in the same batch.
 	 */
 	boolean[] claimAll(List<SamplingDecision> decisions, List<String> modalities) {
@@ -67,17 +73,12 @@ class SamplingStore {
 			String modality = modalities.get(i);
 			rows.add(new Object[] { decision.id(), decision.organizationId().value(), decision.examId().value(),
 					decision.radiologistId(), modality == null || modality.length() <= 16 ? modality : modality.substring(0, 16),
-					Timestamp.from(decision.decidedAt()) });
+					decision.decidedAt(), SamplingDecision.Status.NOT_SAMPLED.name() });
 		}
-		int[] counts = batch.batchUpdate("""
-				insert into sampling_decision (id, organization_id, exam_id, radiologist_id, modality, decided_at, status)
-				values (?, ?, ?, ?, ?, ?, 'NOT_SAMPLED') on conflict (organization_id, exam_id) do nothing""", rows);
-		boolean[] claimed = new boolean[counts.length];
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] != 0 && counts[i] != 1) {
-				throw new IllegalStateException("The JDBC driver did not report the row count of each insert");
-			}
-			claimed[i] = counts[i] == 1;
+		Set<UUID> inserted = CLAIM.inserted(jdbc, rows);
+		boolean[] claimed = new boolean[decisions.size()];
+		for (int i = 0; i < claimed.length; i++) {
+			claimed[i] = inserted.contains(decisions.get(i).id());
 		}
 		return claimed;
 	}
