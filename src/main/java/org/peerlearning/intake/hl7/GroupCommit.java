@@ -1,6 +1,7 @@
 package org.peerlearning.intake.hl7;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.domain.ExamMessage;
@@ -53,6 +55,11 @@ final class GroupCommit {
 
 	private final int maxGroup;
 
+	private final long maxWaitNanos;
+
+	/** Messages being handled by connection threads, from their arrival to their answer. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
 	private final List<Thread> writers = new ArrayList<>();
@@ -60,12 +67,23 @@ final class GroupCommit {
 	private volatile boolean running;
 
 	GroupCommit(ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists, TransactionTemplate transaction,
-			int maxGroup) {
+			int maxGroup, Duration maxWait) {
 		this.recorder = recorder;
 		this.messages = messages;
 		this.radiologists = radiologists;
 		this.transaction = transaction;
 		this.maxGroup = Math.max(1, maxGroup);
+		this.maxWaitNanos = maxWait.toNanos();
+	}
+
+	/** A connection thread starts handling a message (whether or not it will be stored). */
+	void arriving() {
+		inFlight.incrementAndGet();
+	}
+
+	/** A connection thread has its answer. */
+	void answered() {
+		inFlight.decrementAndGet();
 	}
 
 	/** Starts {@code count} writer threads; until then (and after {@link #stop()}) messages are stored by their caller. */
@@ -149,6 +167,7 @@ final class GroupCommit {
 				}
 				group.add(first);
 				queue.drainTo(group, maxGroup - 1);
+				gather(group);
 				write(group);
 			}
 			catch (InterruptedException ex) {
@@ -162,6 +181,28 @@ final class GroupCommit {
 			finally {
 				group.clear();
 			}
+		}
+	}
+
+	/**
+	 * Waits a moment for the messages other connections are still reading, so that they share this
+	 * group's commit instead of each waiting for one of their own: under load, a few hundred
+	 * microseconds of waiting save a commit per message. A message alone (one connection, a quiet
+	 * feed) never waits, nor does a group once every message in flight has joined it.
+	 */
+	private void gather(List<Pending> group) throws InterruptedException {
+		long deadline = System.nanoTime() + maxWaitNanos;
+		while (group.size() < maxGroup && group.size() < inFlight.get()) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return;
+			}
+			Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+			if (next == null) {
+				return;
+			}
+			group.add(next);
+			queue.drainTo(group, maxGroup - group.size());
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.peerlearning.intake.hl7;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,12 +76,13 @@ public class Hl7Intake implements DisposableBean {
 	/** Stores every message in a transaction of its own (no group commit). */
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
 			TransactionTemplate transaction, ZoneId zone) {
-		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, true);
+		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, Duration.ZERO, true);
 	}
 
 	/**
 	 * @param writers threads that store accepted messages in groups (0: each connection stores its own)
 	 * @param maxGroup the most messages one group commit takes
+	 * @param maxWait how long a group may wait for the messages other connections are reading
 	 * @param plainReading whether plain result messages are read without building HAPI's model
 	 */
 	@Autowired
@@ -88,6 +90,7 @@ public class Hl7Intake implements DisposableBean {
 			TransactionTemplate transaction, @Value("${peerlearning.hl7.time-zone:America/Toronto}") ZoneId zone,
 			@Value("${peerlearning.hl7.group-commit.writers:1}") int writers,
 			@Value("${peerlearning.hl7.group-commit.max-messages:500}") int maxGroup,
+			@Value("${peerlearning.hl7.group-commit.max-wait:2ms}") Duration maxWait,
 			@Value("${peerlearning.hl7.plain-reader.enabled:true}") boolean plainReading) {
 		this.router = router;
 		this.messages = messages;
@@ -95,7 +98,7 @@ public class Hl7Intake implements DisposableBean {
 		this.plainReader = plainReading ? new PlainResultReader(zone) : null;
 		this.hapi = newContext();
 		this.parsers = ThreadLocal.withInitial(hapi::getPipeParser);
-		this.writer = new GroupCommit(recorder, messages, radiologists, transaction, maxGroup);
+		this.writer = new GroupCommit(recorder, messages, radiologists, transaction, maxGroup, maxWait);
 		if (writers > 0) {
 			writer.start(writers);
 		}
@@ -113,6 +116,16 @@ public class Hl7Intake implements DisposableBean {
 
 	/** Handles one MLLP frame (a message or a batch of them) and answers the acknowledgement bytes. */
 	public byte[] receive(byte[] payload) {
+		writer.arriving();
+		try {
+			return answer(payload);
+		}
+		finally {
+			writer.answered();
+		}
+	}
+
+	private byte[] answer(byte[] payload) {
 		if (isBlank(payload)) {
 			Outcome outcome = reject(Status.REJECTED, null, null, payload, StandardCharsets.US_ASCII, "EMPTY",
 					new Outcome(Code.AR, ErrorCode.SEGMENT_SEQUENCE, "Empty message: the frame holds no HL7 segments", null));

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch that fails is tried again exam by exam, so one exam that cannot be sampled holds up no
  * other; that exam stays queued with its error and is tried again later, less and less often.
  *
- * <p>Woken as soon as this instance queues exams, and otherwise looks every second (exams queued
- * by another instance, exams waiting for another try). Several instances share the queue: rows are
+ * <p>Woken when this instance queues exams (and then gathers what follows for a moment), and
+ * otherwise looks every second (exams queued by another instance, exams waiting for another try). Several instances share the queue: rows are
  * taken with {@code skip locked}, and sampling holds the organization's lock.
  */
 @Component
@@ -34,6 +34,12 @@ class SamplingWorker implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(SamplingWorker.class);
 
 	private static final Duration IDLE_LOOK = Duration.ofSeconds(1);
+
+	/**
+	 * How long a wake-up waits before taking the queue, so that the exams of many small commits (a
+	 * busy HL7 feed commits every few milliseconds) are sampled as one batch.
+	 */
+	private static final Duration GATHER = Duration.ofMillis(200);
 
 	private final JdbcClient jdbc;
 
@@ -110,7 +116,9 @@ class SamplingWorker implements SmartLifecycle {
 	private void loop() {
 		while (running) {
 			try {
-				signal.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS);
+				if (signal.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS)) {
+					Thread.sleep(GATHER.toMillis());
+				}
 				signal.drainPermits();
 				while (running && drainOnce() > 0) {
 					// keep going while exams are waiting

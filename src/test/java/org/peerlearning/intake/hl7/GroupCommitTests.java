@@ -1,9 +1,12 @@
 package org.peerlearning.intake.hl7;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.peerlearning.ApplicationTest;
@@ -15,6 +18,7 @@ import org.peerlearning.intake.domain.RadiologistResolver;
 import org.peerlearning.intake.domain.Route;
 import org.peerlearning.intake.hl7.GroupCommit.Accepted;
 import org.peerlearning.intake.hl7.GroupCommit.Result;
+import org.peerlearning.intake.hl7.GroupCommit.Stored;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.Organizations;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +54,7 @@ class GroupCommitTests {
 	private final PlainResultReader reader = new PlainResultReader(ZoneId.of("America/Toronto"));
 
 	private GroupCommit groupCommit() {
-		return new GroupCommit(recorder, messages, radiologists, transaction, 100);
+		return new GroupCommit(recorder, messages, radiologists, transaction, 100, Duration.ZERO);
 	}
 
 	private Route lakeshore() {
@@ -64,6 +68,46 @@ class GroupCommitTests {
 				msh.receivingFacility(), msh.messageType(), msh.version());
 		return new Accepted(header, route, reader.read(message, msh), message.getBytes(StandardCharsets.UTF_8),
 				StandardCharsets.UTF_8, null);
+	}
+
+	@Test
+	void aGroupWaitsForTheMessageAnotherConnectionIsStillReadingAndBothShareOneCommit() throws Exception {
+		GroupCommit writer = new GroupCommit(recorder, messages, radiologists, transaction, 100, Duration.ofSeconds(10));
+		writer.start(1);
+		try {
+			writer.arriving();
+			writer.arriving(); // a second connection is reading its message
+			CompletableFuture<Stored> first = writer.submit(accepted(lakeshore(), unique("WAIT"), unique("ACC"), "F", "First."));
+			Thread.sleep(300);
+			assertThat(first).isNotDone();
+			CompletableFuture<Stored> second = writer.submit(accepted(lakeshore(), unique("WAIT"), unique("ACC"), "F", "Second."));
+			assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(Status.ACCEPTED);
+			assertThat(second.get(5, TimeUnit.SECONDS).status()).isEqualTo(Status.ACCEPTED);
+			assertThat(second).isDone();
+		}
+		finally {
+			writer.answered();
+			writer.answered();
+			writer.stop();
+		}
+	}
+
+	@Test
+	void aMessageAloneIsStoredAtOnceWithoutWaitingForCompany() throws Exception {
+		GroupCommit writer = new GroupCommit(recorder, messages, radiologists, transaction, 100, Duration.ofSeconds(30));
+		writer.start(1);
+		try {
+			writer.arriving();
+			long start = System.nanoTime();
+			Stored stored = writer.submit(accepted(lakeshore(), unique("ALONE"), unique("ACC"), "F", "Alone."))
+				.get(20, TimeUnit.SECONDS);
+			assertThat(stored.status()).isEqualTo(Status.ACCEPTED);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+		}
+		finally {
+			writer.answered();
+			writer.stop();
+		}
 	}
 
 	@Test
