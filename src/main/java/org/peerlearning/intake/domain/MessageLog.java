@@ -46,8 +46,10 @@ public class MessageLog {
 
 	/**
 	 * Which of these senders' control ids were already accepted: one query for a whole group of
-	 * messages. The keys go in as two arrays, so the statement text never changes (prepared once,
-	 * planned as a join on the unique index whatever the table's statistics say at the moment).
+	 * messages. The keys go in as two arrays, so the statement text never changes; each key is looked
+	 * up on its own in the unique index (a lateral sub-query with a limit cannot be turned into a
+	 * join), because a join of the keys with the table may be planned as a hash join that reads every
+	 * accepted message, a cost that grows with the table.
 	 */
 	public Set<Key> alreadyAccepted(List<Key> keys) {
 		if (keys.isEmpty()) {
@@ -56,10 +58,12 @@ public class MessageLog {
 		String[] facilities = keys.stream().map(Key::sendingFacility).toArray(String[]::new);
 		String[] controlIds = keys.stream().map(Key::controlId).toArray(String[]::new);
 		return new HashSet<>(jdbc.sql("""
-				select m.sending_facility, m.control_id
+				select k.sending_facility, k.control_id
 				from unnest(?::varchar[], ?::varchar[]) as k (sending_facility, control_id)
-				join hl7_message m on m.sending_facility = k.sending_facility and m.control_id = k.control_id
-				where m.status = 'ACCEPTED' and m.control_id is not null""")
+				cross join lateral (select 1 from hl7_message m
+				                    where m.sending_facility = k.sending_facility and m.control_id = k.control_id
+				                      and m.status = 'ACCEPTED' and m.control_id is not null
+				                    limit 1) as found""")
 			.params(facilities, controlIds)
 			.query((rs, n) -> new Key(rs.getString("sending_facility"), rs.getString("control_id")))
 			.list());
