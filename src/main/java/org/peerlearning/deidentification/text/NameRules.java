@@ -11,7 +11,7 @@ import org.peerlearning.deidentification.PhiCategory;
  */
 final class NameRules {
 
-    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "doctor", "dre", "prof", "professor"));
+    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "dr's", "drs'", "doctor", "dre", "prof", "professor"));
     private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mister"));
     private static final Set<String> ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending", "fellow",
             "pcp", "caseworker", "manager", "worker", "sw", "ho", "physician", "physicians", "surgeon", "cardiologist",
@@ -19,7 +19,24 @@ final class NameRules {
             "therapist", "chaplain", "coordinator", "named", "staff", "technologist", "tech", "sonographer",
             "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
             "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
-            "rev", "imam", "minister"));
+            "rev", "imam", "minister", "md", "mgr", "docter", "doc", "ho", "officer", "nocturnist", "dietitian", "dietician",
+            "nutritionist", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
+            "interpreter", "translator", "liaison", "midwife", "paramedic", "aide"));
+    /**
+     * Verbs after which the next word names the person contacted or who acted: "spoke with
+     * Hernandez", "paged Lindqvist", "d/w Ramirez", "seen by Kowalczyk", "per Fitzgerald".
+     */
+    private static final Set<String> CONTACT_VERBS = Set.copyOf(List.of("spoke", "speak", "spoken", "talked", "talk",
+            "discussed", "met", "meet", "conferred", "paged", "page", "called", "notified", "informed", "updated",
+            "contacted", "per", "consulted", "reached", "phoned", "texted", "emailed", "messaged", "told", "asked"));
+    /** Verbs followed by "by" and the person: "seen by", "evaluated by", "pronounced by". */
+    private static final Set<String> DONE_BY = Set.copyOf(List.of("seen", "evaluated", "followed", "examined", "assessed",
+            "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
+            "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
+            "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
+    /** What a person is after being told something: "Lindqvist aware", "Petrovic notified". */
+    private static final Set<String> TOLD = Set.copyOf(List.of("aware", "notified", "informed", "updated", "paged",
+            "called", "made", "consulted", "contacted"));
     /** Given names that are also everyday words right after a relative: "wife will call". */
     private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
@@ -63,6 +80,16 @@ final class NameRules {
                     && (!w.equals("cc") && !w.equals("copy") || t.isMark(i + 1, ':'))) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
+            if (CONTACT_VERBS.contains(w) || DONE_BY.contains(w) && t.is(i + 1, "by") || w.equals("d") && t.isMark(i + 1, '/')
+                    && t.is(i + 2, "w") && t.touching(i) && t.touching(i + 1)) {
+                afterContact(i);
+            }
+            if (TOLD.contains(w) && i > 0) {
+                beforeTold(i);
+            }
+            if (w.equals("team") && t.isMark(i + 1, '(')) {
+                afterCue(i, PhiCategory.CLINICIAN_NAME);
+            }
             boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
             if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
                     && (mDotD || isSignature(i))) {
@@ -96,7 +123,9 @@ final class NameRules {
         boolean laxCase = !t.capitalised(title) || category == PhiCategory.CLINICIAN_NAME;
         if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
                 || laxCase && t.isWord(k)
-                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
+                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k]
+                // a surname that is also a clinical abbreviation, written as a name: "Dr. Ho", "Dr Ng"
+                || category == PhiCategory.CLINICIAN_NAME && v.capitalSignal(k) && !v.isFunctionWord(k) && !v.clinicalPhrase[k])) {
             return;
         }
         boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
@@ -193,7 +222,11 @@ final class NameRules {
         // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
         boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
                 && !v.clinicalWord[k] && !NOT_AFTER_RELATIVE.contains(t.lower[k]);
-        if (!givenAfterRelative && !unknownAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
+        // After a role a names-list word counts in lower case too: "CT surgery resident kimura".
+        boolean nameAfterRole = !relative && category == PhiCategory.CLINICIAN_NAME && t.lower[k].length() >= 3
+                && v.lex.isAnyName(t.lower[k]) && !v.english(k) && !v.clinicalWord[k] && !v.camelCase(k)
+                && !v.lex.clinicalWords.contains(t.lower[k]) && !v.isFunctionWord(k);
+        if (!givenAfterRelative && !unknownAfterRelative && !nameAfterRole && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
         int end = takeName(k, false);
@@ -261,7 +294,7 @@ final class NameRules {
                 start = k;
                 words++;
                 k--;
-            } else if (t.isMark(k, '.') || t.isMark(k, '-') && t.touching(k) && t.touching(k - 1)) {
+            } else if (t.isMark(k, '.') || t.isMark(k, '-') && k > 0 && t.touching(k) && t.touching(k - 1)) {
                 k--;
             } else {
                 break;
@@ -291,6 +324,65 @@ final class NameRules {
         if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }
+    }
+
+    /** "spoke with Hernandez", "d/w Ramirez", "seen by Kowalczyk", "paged HO Garrison" (the role's own rule). */
+    private void afterContact(int cue) {
+        int k = DONE_BY.contains(t.lower[cue]) ? cue + 2 : t.is(cue, "d") ? cue + 3 : cue + 1;
+        if (t.isWord(k) && (t.is(k, "with") || t.is(k, "to") || t.is(k, "w") && t.isMark(k + 1, '/'))) {
+            k = t.is(k, "w") ? k + 2 : k + 1;
+        }
+        k = v.skipMarks(k, ":,-");
+        if (k > 0 && t.is(k, "the")) {
+            k++;
+        }
+        if (k < 0 || !t.isWord(k) || !t.sameLine(cue, k) || !contactName(k)) {
+            return;
+        }
+        int end = takeName(k, false);
+        out.add(v.span(k, end, PhiCategory.NAME, Candidate.CONTEXT));
+    }
+
+    /** "Lindqvist aware", "Dr Tran and Petrovic notified", "Sweeney Olsen aware". */
+    private void beforeTold(int cue) {
+        int k = cue - 1;
+        if (t.is(cue, "made") && !t.is(cue + 1, "aware")) {
+            return;
+        }
+        if (t.is(cue, "called") || t.is(cue, "paged") || t.is(cue, "consulted") || t.is(cue, "contacted")) {
+            // "Ramirez called", but not "pt called out": the word must be a plain name.
+            if (!t.isWord(k) || !v.lex.isAnyName(t.lower[k])) {
+                return;
+            }
+        }
+        if (!t.isWord(k) || !t.sameLine(k, cue) || !contactName(k)) {
+            return;
+        }
+        int start = k;
+        if (t.isWord(k - 1) && t.sameLine(k - 1, k) && v.shapedLikeName(k - 1) && v.lex.isGivenName(t.lower[k - 1])
+                && !v.isFunctionWord(k - 1) && !v.lex.clinicalWords.contains(t.lower[k - 1]) && !v.clinicalPhrase[k - 1]
+                && (v.capitalSignal(k - 1) || !v.english(k - 1))) {
+            start = k - 1;
+        }
+        out.add(v.span(start, k, PhiCategory.NAME, Candidate.CONTEXT));
+    }
+
+    /**
+     * A word that names a person right after a contact verb or before "aware": in mixed case a
+     * capitalised word that is no English word; on lines all in one case, a names-list word that
+     * is no English word.
+     */
+    private boolean contactName(int k) {
+        String w = t.lower[k];
+        if (w.length() < 3 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
+                || RELATIVES.contains(w) || ROLES.contains(w) || CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)
+                || CREDENTIALS.contains(w) || v.english(k) || v.camelCase(k)) {
+            return false;
+        }
+        if (v.mixed(k)) {
+            return v.capitalSignal(k) && (v.lex.isAnyName(w) || w.length() >= 4);
+        }
+        return v.lex.isAnyName(w);
     }
 
     /** Given names that are not English words; a following surname joins them. */

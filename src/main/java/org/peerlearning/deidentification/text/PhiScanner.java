@@ -101,6 +101,10 @@ public final class PhiScanner {
                 last++;
             }
             int after = last + 1;
+            if (t.isMark(after, '/') && t.touching(last) && t.touching(after) && slashed(v, after + 1)) {
+                // "Drs. Abernathy/Lisowski", "Rosenberg/Whitaker aware"
+                candidates.add(new Candidate(t.start[after + 1], t.end[v.nameEnd(after + 1)], name.category(), Candidate.CONTEXT - 1));
+            }
             if ((t.is(after, "and") || t.isMark(after, '&')) && coordinated(v, after + 1, after)) {
                 candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
             }
@@ -109,6 +113,14 @@ public final class PhiScanner {
                 candidates.add(new Candidate(t.start[before - 1], t.end[before - 1], name.category(), Candidate.CONTEXT - 1));
             }
         }
+    }
+
+    /** A second name after a slash: a name-shaped word that is no English or clinical word. */
+    private static boolean slashed(TokenView v, int k) {
+        Tokens t = v.t;
+        return t.isWord(k) && t.lower[k].length() >= 3 && v.shapedLikeName(k) && !v.english(k) && !v.isFunctionWord(k)
+                && !v.clinicalPhrase[k] && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k])
+                && (v.mixed(k) || v.lex.isAnyName(t.lower[k]));
     }
 
     private static boolean coordinated(TokenView v, int k, int conjunction) {
