@@ -73,9 +73,24 @@ final class StructuredPatterns {
                     + "repair|surgery|dx|dx'd|diagnosed|dx'ed)(?:\\s{1,2}in)?\\s{1,2})([4-9]\\d)(?=\\s{0,2}(?:[,;)]|\\.(?!\\d)|$|\\n|and\\b|&))");
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s?-\\s?(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
+            "(?i)(?<=\\b(?:on|since|from|until|till|thru|through|by|before|after|for|was|is|of)\\s{1,2}the\\s{1,2})"
+                    + "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{0,2}(?:ventricle|unit|units|liter|liters|bag|attempt|try|set|shift|round|"
+                    + "cycle|course|episode|bottle|hour|hr|one|line|level|stage|year|month|admission|amp|amps|pack|vial|"
+                    + "sample|specimen|culture|pass|stick|person|child|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
                     + "thoracic|sacral|segment|space|time|trimester|decade|generation|branch|order|compartment|extensor|web))");
+    /** "on 3rd." and "on 14th at noon": without "the", only where the ordinal ends a phrase. */
+    private static final Pattern ORDINAL_ON = Pattern.compile(
+            "(?i)(?<=\\bon\\s{1,2})([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?=\\s{0,2}(?:[.,;:)]|$|at\\b|and\\b|or\\b|@))");
+    /** Words that date what follows them: a fraction after one of these is a day and month ("LBM 3/4"). */
+    private static final Pattern DATE_CUE = Pattern.compile(
+            "(?i)\\b(?:on|since|until|till|thru|lbm|bm|admitted|admit|adm|readmitted|extubated|intubated|reintubated|dated|"
+                    + "started|stopped|began|discharged|d/c'd|dc'd|transferred|born|dob|due|completed|resumed|drawn|obtained|"
+                    + "performed|placed|done)\\s{1,2}$");
+    /** What follows a fraction that is an amount: "1/2 NS", "3/4 of the tray", "1/2 hr". */
+    private static final Pattern NOT_A_DATE_AFTER = Pattern.compile(
+            "(?i)^\\s{0,2}(?:[a-z]{0,3}ns\\b|nss|of\\b|hr|hour|tab|amp|dose|liter|l\\b|cup|can\\b|glass|bag|unit|strength|str\\b|"
+                    + "portion|mg|mcg|ml|cc|inch|in\\b|way|dilute|normal|saline|water|h2o|/|-|[a-z]*%|%)");
     /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
     private static final Pattern VENT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:psv|ps|ips|peep|cpap|bipap|bi-pap|simv|imv|settings|pressure support|a/c|flowby|c/o|pain|scale|score|"
@@ -119,6 +134,7 @@ final class StructuredPatterns {
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(ORDINAL_ON, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(DATE_PAIR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         addGroup(HISTORY_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
@@ -181,9 +197,17 @@ final class StructuredPatterns {
                     || text.charAt(start - 1) == 'X');
         }
         String fraction = text.substring(start, end);
-        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
-                || fraction.equals("3/4") || end < text.length() && text.charAt(end) == '%') {
+        if (end < text.length() && text.charAt(end) == '%') {
             return true;
+        }
+        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
+                || fraction.equals("3/4")) {
+            // A fraction is a date only right after a word that dates something: "LBM 3/4", "extubated 2/3".
+            String before = text.substring(Math.max(0, start - 16), start);
+            String after = text.substring(end, Math.min(text.length(), end + 12));
+            if (!DATE_CUE.matcher(before).find() || NOT_A_DATE_AFTER.matcher(after).find()) {
+                return true;
+            }
         }
         int slash = fraction.indexOf('/');
         int denominator = Integer.parseInt(fraction.substring(slash + 1));
