@@ -22,18 +22,33 @@ final class NameRules {
             "rev", "imam", "minister", "md", "mgr", "docter", "doc", "ho", "officer", "nocturnist", "dietitian", "dietician",
             "nutritionist", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
             "interpreter", "translator", "liaison", "midwife", "paramedic", "aide"));
+    /** Roles that are people (not verbs such as "signed"): an unknown word after one is a name in any case. */
+    private static final Set<String> PERSON_ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending",
+            "fellow", "caseworker", "manager", "worker", "sw", "physician", "surgeon", "staff", "therapist", "chaplain",
+            "coordinator", "mgr", "nocturnist", "hospitalist", "intensivist", "cardiologist", "neurologist",
+            "nephrologist", "oncologist", "pharmacist", "technologist", "tech", "dietitian", "dietician", "nutritionist"));
     /**
      * Verbs after which the next word names the person contacted or who acted: "spoke with
      * Hernandez", "paged Lindqvist", "d/w Ramirez", "seen by Kowalczyk", "per Fitzgerald".
      */
     private static final Set<String> CONTACT_VERBS = Set.copyOf(List.of("spoke", "speak", "spoken", "talked", "talk",
             "discussed", "met", "meet", "conferred", "paged", "page", "called", "notified", "informed", "updated",
-            "contacted", "per", "consulted", "reached", "phoned", "texted", "emailed", "messaged", "told", "asked"));
+            "contacted", "per", "consulted", "reached", "phoned", "texted", "emailed", "messaged", "told", "asked", "work",
+            "working", "worked"));
     /** Verbs followed by "by" and the person: "seen by", "evaluated by", "pronounced by". */
     private static final Set<String> DONE_BY = Set.copyOf(List.of("seen", "evaluated", "followed", "examined", "assessed",
             "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
             "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
             "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
+    /** Capitalised words after a contact verb that name a group or a thing, not a person. */
+    private static final Set<String> NOT_CONTACTS = Set.copyOf(List.of("house", "family", "team", "case", "unit", "floor",
+            "charge", "staff", "doctor", "nurse", "nursing", "admitting", "blood", "bank", "lab", "pharmacy", "social",
+            "security", "chaplain", "surgery", "medicine", "respiratory", "physical", "occupational", "speech", "transplant",
+            "wound", "care", "ostomy", "infection", "control", "renal", "cardiac", "cardiology", "neurology", "psychiatry",
+            "primary", "covering", "on", "night", "day", "evening", "morning", "patient", "pt", "home", "service", "services",
+            "interpreter", "transport", "rehab", "hospice", "early", "late", "long", "short", "little", "major", "minor", "best", "good", "well", "will", "may", "can",
+            "mark", "page", "hope", "faith", "joy", "rose", "summer", "winter", "spring", "fall", "chase", "grant",
+            "bill", "art", "rich", "sharp", "strong", "stern", "swift", "gay", "love", "christian", "god", "lord"));
     /** What a person is after being told something: "Lindqvist aware", "Petrovic notified". */
     private static final Set<String> TOLD = Set.copyOf(List.of("aware", "notified", "informed", "updated", "paged",
             "called", "made", "consulted", "contacted"));
@@ -51,7 +66,8 @@ final class NameRules {
             "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "person", "sis", "bro",
             "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
     private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
-            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn"));
+            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn", "ccrn", "otr", "lcsw",
+            "aprn", "acnp", "fnp", "rnc", "msn", "cnm", "rnbsn", "rrt's", "sn", "cna", "lmsw"));
 
     private final TokenView v;
     private final Tokens t;
@@ -108,6 +124,54 @@ final class NameRules {
             }
         }
         dictionaryNames();
+        signatureLine();
+    }
+
+    /**
+     * The last line of a note, when it holds nothing but a name: "Susan", "DAN FORMAN-LYONS",
+     * "Q. Lander". Every word must look like a name and one must be in the names lists.
+     */
+    private void signatureLine() {
+        int last = t.size - 1;
+        while (last >= 0 && t.kind[last] == Tokens.MARK) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        int first = last;
+        while (first > 0 && !t.newLineBefore[first]) {
+            first--;
+        }
+        int words = 0;
+        boolean listed = false;
+        for (int k = first; k <= last; k++) {
+            if (t.kind[k] == Tokens.NUMBER) {
+                return;
+            }
+            if (t.kind[k] == Tokens.MARK) {
+                if (!t.isMark(k, '.') && !t.isMark(k, '-') && !t.isMark(k, ',') && !t.isMark(k, '/')) {
+                    return;
+                }
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.length() == 1) {
+                continue; // an initial
+            }
+            if (CREDENTIALS.contains(w) && k > first) {
+                continue;
+            }
+            if (v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
+                    || !v.shapedLikeName(k) || v.english(k) && !(v.lex.isAnyName(w) && v.capitalSignal(k))) {
+                return;
+            }
+            listed |= v.lex.isAnyName(w);
+            words++;
+        }
+        if (words >= 1 && words <= 3 && listed && last - first < 10) {
+            out.add(v.span(first, last, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
     }
 
     /** "Dr. Small", "Dr Ferdinand Halfpenny", "Drs' Ballou and Dutter", "Mr. Lomish". */
@@ -224,7 +288,8 @@ final class NameRules {
                 && !v.clinicalWord[k] && !NOT_AFTER_RELATIVE.contains(t.lower[k]);
         // After a role a names-list word counts in lower case too: "CT surgery resident kimura".
         boolean nameAfterRole = !relative && category == PhiCategory.CLINICIAN_NAME && t.lower[k].length() >= 3
-                && v.lex.isAnyName(t.lower[k]) && !v.english(k) && !v.clinicalWord[k] && !v.camelCase(k)
+                && (v.lex.isAnyName(t.lower[k]) || !v.mixed(k) && PERSON_ROLES.contains(t.lower[cue])
+                && t.lower[k].length() >= 4) && !v.english(k) && !v.clinicalWord[k] && !v.camelCase(k)
                 && !v.lex.clinicalWords.contains(t.lower[k]) && !v.isFunctionWord(k);
         if (!givenAfterRelative && !unknownAfterRelative && !nameAfterRole && (!v.shapedLikeName(k) || !evidence)) {
             return;
@@ -238,7 +303,9 @@ final class NameRules {
         // "Sons Smokey, Morris and Roger"
         int next = end + 1;
         while (relative && (t.isMark(next, ',') || t.is(next, "and") || t.isMark(next, '&')) && t.isWord(next + 1)
-                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && (v.lex.isGivenName(t.lower[next + 1])
+                || v.nameEvidence(next + 1) && !v.english(next + 1) && t.lower[next + 1].length() >= 3
+                && !v.clinicalWord[next + 1])
                 && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
             end = takeName(next + 1, false);
             out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
@@ -376,14 +443,27 @@ final class NameRules {
         String w = t.lower[k];
         if (w.length() < 3 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
                 || RELATIVES.contains(w) || ROLES.contains(w) || CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)
-                || CREDENTIALS.contains(w) || v.english(k) || v.camelCase(k)) {
+                || CREDENTIALS.contains(w) || v.camelCase(k) || NOT_CONTACTS.contains(w)) {
             return false;
         }
-        if (v.mixed(k)) {
-            return v.capitalSignal(k) && (v.lex.isAnyName(w) || w.length() >= 4);
+        if (v.english(k)) {
+            // A names-list word that is also English counts when capitalised mid-sentence: "spoke with Smith".
+            return v.mixed(k) && v.capitalSignal(k) && v.lex.isAnyName(w) && !v.lex.clinicalWords.contains(w)
+                    && !(t.isWord(k + 1) && ROLES.contains(t.lower[k + 1]));
         }
-        return v.lex.isAnyName(w);
+        if (v.mixed(k) && v.capitalSignal(k)) {
+            return v.lex.isAnyName(w) || w.length() >= 4;
+        }
+        if (!v.mixed(k) && v.lex.isAnyName(w)) {
+            return true;
+        }
+        // An unknown word in any case, followed by what follows a person: "talked with martelzu from case management".
+        int n = k + 1;
+        return w.length() >= 4 && t.isWord(n) && t.sameLine(k, n) && PERSON_FOLLOWERS.contains(t.lower[n]);
     }
+
+    private static final Set<String> PERSON_FOLLOWERS = Set.copyOf(List.of("from", "re", "regarding", "about", "rn", "md",
+            "np", "who"));
 
     /** Given names that are not English words; a following surname joins them. */
     private void dictionaryNames() {
