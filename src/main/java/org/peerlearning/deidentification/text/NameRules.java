@@ -106,6 +106,9 @@ final class NameRules {
             if (w.equals("team") && t.isMark(i + 1, '(')) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
+            if (w.equals("from") && SERVICES.contains(t.lower[i + 1 < t.size ? i + 1 : i] + "") && i + 1 < t.size) {
+                beforeService(i);
+            }
             boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
             if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
                     && (mDotD || isSignature(i))) {
@@ -143,6 +146,13 @@ final class NameRules {
         while (first > 0 && !t.newLineBefore[first]) {
             first--;
         }
+        // A name signed after the last sentence on the same line: "... HEPARIN NOT 1400U/HR. SUSAN"
+        for (int k = last; k > first; k--) {
+            if (t.isMark(k, '.') && !(t.isWord(k - 1) && t.lower[k - 1].length() == 1) && last - k <= 4) {
+                first = k + 1;
+                break;
+            }
+        }
         int words = 0;
         boolean listed = false;
         for (int k = first; k <= last; k++) {
@@ -169,7 +179,9 @@ final class NameRules {
             listed |= v.lex.isAnyName(w);
             words++;
         }
-        if (words >= 1 && words <= 3 && listed && last - first < 10) {
+        boolean unknown = words >= 1 && v.nameEvidence(last) && !v.english(last) && t.lower[last].length() >= 4
+                && (t.allUpper(last) || t.capitalised(last));
+        if (words >= 1 && words <= 3 && (listed || unknown) && last - first < 10) {
             out.add(v.span(first, last, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
         }
     }
@@ -193,7 +205,10 @@ final class NameRules {
             return;
         }
         boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
-        if (personTitle && !v.nameEvidence(k)) {
+        // In mixed case a capital after "Mr."/"Mrs." is a name even when the word is English: "Mr. Needles".
+        boolean capitalAfterTitle = personTitle && v.mixed(k) && v.capitalSignal(k) && t.capitalised(title) && !t.allUpper(title)
+                && !v.isFunctionWord(k) && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]);
+        if (personTitle && !v.nameEvidence(k) && !capitalAfterTitle) {
             return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
         }
         int first = k;
@@ -279,7 +294,9 @@ final class NameRules {
         if (relative && NEVER_AFTER_RELATIVE.contains(t.lower[k])) {
             return;
         }
-        boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
+        boolean givenAfterRelative = relative && (v.lex.isGivenName(t.lower[k])
+                || v.mixed(k) && v.capitalSignal(k) && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])))
+                && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
@@ -390,6 +407,33 @@ final class NameRules {
         surname |= afterBoundary && t.allUpper(initial) && v.nameEvidence(k) && !v.lex.clinicalWords.contains(t.lower[k]);
         if ((surname || v.capitalSignal(k) && v.nameEvidence(k) && !v.english(k)) && !v.clinicalPhrase[k] && !v.clinicalWord[k]) {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** Services whose staff are named before "from": "Eileen from case management", "mary kondouli from speech". */
+    private static final Set<String> SERVICES = Set.copyOf(List.of("case", "social", "speech", "pt", "ot", "physical",
+            "occupational", "nutrition", "pharmacy", "respiratory", "rt", "sw", "cm", "chaplaincy", "pastoral", "palliative",
+            "hospice", "wound", "ostomy", "psych", "psychiatry", "cardiology", "renal", "nephrology", "neurology", "gi",
+            "id", "ortho", "surgery", "transplant", "ccu", "micu", "sicu", "team", "admitting", "nursing", "vna", "interpreter"));
+
+    /** Up to three name words right before "from" a service, in any case: "mary theresa kondouli from speech". */
+    private void beforeService(int from) {
+        int k = from - 1;
+        int end = k;
+        int taken = 0;
+        boolean listed = false;
+        while (k >= 0 && taken < 3 && t.isWord(k) && t.sameLine(k, from) && !v.isFunctionWord(k) && !v.clinicalPhrase[k]
+                && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]) && t.lower[k].length() >= 2
+                && (t.lower[k].length() == 1 || !v.english(k) || v.lex.isAnyName(t.lower[k]) && v.capitalSignal(k))
+                && (!v.mixed(k) || v.shapedLikeName(k) || v.lex.isAnyName(t.lower[k]))) {
+            listed |= v.lex.isAnyName(t.lower[k]);
+            k--;
+            taken++;
+        }
+        boolean bounded = k < 0 || !t.sameLine(k, from) || t.kind[k] == Tokens.MARK || v.isFunctionWord(k)
+                || CONTACT_VERBS.contains(t.lower[k]) || ROLES.contains(t.lower[k]);
+        if (taken > 0 && bounded && (listed || taken >= 2 || !v.mixed(end) || v.capitalSignal(end))) {
+            out.add(v.span(k + 1, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
         }
     }
 
