@@ -104,6 +104,11 @@ public final class Lexicon {
             "cuba", "haiti", "jamaica", "brazil", "peru", "chile", "lebanon", "jordan", "egypt", "israel", "iran",
             "iraq", "turkey", "greece", "spain", "portugal", "holland", "sweden", "norway", "denmark", "finland");
 
+    /** A state, province or country: too large a place to identify anyone. */
+    boolean isRegion(String lower) {
+        return REGIONS.contains(lower);
+    }
+
     private boolean distinctiveTown(String name) {
         if (REGIONS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;

@@ -55,6 +55,9 @@ final class PlaceRules {
     void find() {
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i)) {
+                if (t.isMark(i, '@')) {
+                    wardOrTown(i);
+                }
                 continue;
             }
             String w = t.lower[i];
@@ -81,6 +84,10 @@ final class PlaceRules {
             } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
                     || w.equals("per")) {
                 wardOrTown(i);
+            }
+            if (EMPLOYMENT.contains(w) && (t.is(i + 1, "of") || t.is(i + 1, "at") || t.is(i + 1, "for") || t.is(i + 1, "by")
+                    || t.is(i + 1, "from") || t.is(i + 1, "with"))) {
+                employer(i + 1);
             }
             if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && t.allUpper(i) && !v.english(i)) {
                 // "GBMC", "UMMC", "HCMC": the initials of a "... Medical Center"
@@ -114,6 +121,34 @@ final class PlaceRules {
                 return;
             }
         }
+    }
+
+    /** Words after which "of"/"at"/"for" names an employer: "CEO of IBM", "works for Verizon", "retired from GM". */
+    private static final Set<String> EMPLOYMENT = Set.copyOf(List.of("ceo", "cfo", "president", "owner", "employee",
+            "employed", "works", "worked", "working", "retired", "job", "career", "engineer", "teacher", "professor",
+            "manager", "executive", "director", "founder", "partner", "volunteer", "volunteers"));
+
+    /** The company or school after an employment cue: one or two capitalised or unknown words. */
+    private void employer(int preposition) {
+        int k = preposition + 1;
+        if (t.is(k, "the")) {
+            k++;
+        }
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
+                || v.lex.clinicalWords.contains(t.lower[k]) || NOT_PLACES.contains(t.lower[k])) {
+            return;
+        }
+        boolean named = v.mixed(k) ? t.capitalised(k) && (!v.english(k) || t.allUpper(k) || v.capitalSignal(k))
+                : !v.english(k) && t.lower[k].length() >= 2;
+        if (!named) {
+            return;
+        }
+        int end = k;
+        if (t.isWord(k + 1) && t.sameLine(k, k + 1) && !v.isFunctionWord(k + 1) && (v.mixed(k + 1) ? v.capitalSignal(k + 1)
+                : !v.english(k + 1) || FACILITY_WORDS.contains(t.lower[k + 1]) || TRAILING.contains(t.lower[k + 1]))) {
+            end = k + 1;
+        }
+        out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
     }
 
     /** A city or town of the public gazetteer: capitalised in mixed-case lines, any case elsewhere. */
@@ -239,6 +274,24 @@ final class PlaceRules {
         }
     }
 
+    /** Moves that are followed by a place, not a ward or a test: "transferred to", "sent to", "lives in". */
+    private static final Set<String> STRONG_MOVES = Set.copyOf(List.of("transfer", "transferred", "transfered", "transfering",
+            "transferring", "xfer", "xferred", "txd", "sent", "lives", "living", "resides", "admitted", "came", "presented",
+            "born", "works", "worked", "employed", "followed", "accepted", "referred", "medflight", "flown", "returning",
+            "arrived", "adm", "taken", "brought", "went", "discharged", "d/c'd", "dc'd", "transport", "transported"));
+
+    private boolean strongMoveBefore(int preposition) {
+        if (t.is(preposition, "by") || t.is(preposition, "on")) {
+            return false;
+        }
+        for (int k = preposition - 1; k >= Math.max(0, preposition - 2); k--) {
+            if (t.isWord(k) && STRONG_MOVES.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean movedBefore(int preposition) {
         for (int k = preposition - 1; k >= Math.max(0, preposition - 3); k--) {
             if (t.isWord(k) && MOVES.contains(t.lower[k])) {
@@ -260,9 +313,16 @@ final class PlaceRules {
             return;
         }
         boolean ward = wardNumber(k);
-        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
+        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k))
+                // "a heart transplant at Kessler", "accepted at Meadowbrook": a capitalised unknown word after "at"
+                || (t.is(preposition, "at") || t.isMark(preposition, '@')) && v.capitalSignal(k);
         if (ward || town) {
-            out.add(v.span(k, ward && t.touching(k) ? k + 1 : k, PhiCategory.LOCATION, Candidate.CONTEXT));
+            int end = ward && t.touching(k) ? k + 1 : k;
+            if (!ward && t.isWord(k + 1) && t.sameLine(k, k + 1) && v.capitalSignal(k + 1) && !v.english(k + 1)
+                    && !v.isFunctionWord(k + 1) && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
+                end = k + 1; // "at Meadow Brookfield"
+            }
+            out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
     }
 
@@ -297,8 +357,13 @@ final class PlaceRules {
         // On lines without case conventions only a name-like word qualifies: misspelt clinical
         // words ("hemrroids") are not English words either.
         boolean wardNumber = wardNumber(k);
+        // After a strong move ("transferred to", "sent to", "admitted to", "lives in") any unknown word of
+        // five letters or more is taken: a hospital or town is named there far more often than a misspelling.
+        boolean strongMove = strongMoveBefore(preposition) && w.length() >= 5 && !v.english(k) && !v.lex.isRegion(w) && !t.is(k + 1, "unit")
+                && !t.is(k + 1, "floor") && !t.is(k + 1, "team") && !t.is(k + 1, "service");
         boolean proper = v.capitalSignal(k) ? !v.english(k)
-                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k));
+                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k)
+                || strongMove);
         if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
                 && (FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))) {
             proper = true; // "TAKEN TO LAUREL REGIONAL"
@@ -310,7 +375,7 @@ final class PlaceRules {
                 && (v.lex.isAnyName(t.lower[k + 1]) || !v.english(k + 1));
         proper |= namedPlace;
         // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
-        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
+        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord || strongMove && t.allUpper(k))) {
             return;
         }
         int end = k;
