@@ -32,7 +32,7 @@ final class PlaceRules {
             "went", "go", "goes", "going", "return", "returned", "returning", "came", "come", "comes", "arrived",
             "discharged", "moved", "referred", "accepted", "screened", "seen", "followed", "lives", "living", "resides",
             "presented", "back", "transport", "transported", "flown", "visited", "visiting", "called", "placement",
-            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "located", "born", "works", "worked", "employed"));
+            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "c'd", "located", "born", "works", "worked", "employed"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("to", "from", "at", "into", "in", "by", "@", "on"));
     /** What a ward or unit is called: "admitted to 6 West" is not a place. */
     private static final Set<String> NOT_PLACES = Set.copyOf(List.of("osh", "floor", "unit", "home", "nh", "snf", "rehab", "ed",
@@ -308,12 +308,18 @@ final class PlaceRules {
     /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
     private void wardOrTown(int preposition) {
         int k = preposition + 1;
+        if (t.is(k, "the") && (t.is(preposition, "from") || t.is(preposition, "at"))) {
+            k++;
+        }
         if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k) || v.camelCase(k)
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
         }
         boolean ward = wardNumber(k);
         boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k))
+                // "FROM GALARZA", "AT BOSCO": a names-list word that is no English word, on a line all in one case
+                || (t.is(preposition, "from") || t.is(preposition, "at")) && !v.mixed(k) && v.lex.isAnyName(t.lower[k])
+                && !v.lex.isRegion(t.lower[k])
                 // "a heart transplant at Kessler", "accepted at Meadowbrook": a capitalised unknown word after "at"
                 || (t.is(preposition, "at") || t.isMark(preposition, '@')) && v.capitalSignal(k);
         if (ward || town) {
@@ -379,11 +385,17 @@ final class PlaceRules {
             return;
         }
         int end = k;
-        if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
-                && !v.isFunctionWord(k + 1) && (!v.english(k + 1) || namedPlace)) {
-            end = k + 1;
-        } else if (wardNumber && t.touching(k)) {
+        if (wardNumber && t.touching(k)) {
             end = k + 1; // "QUARTERMAIN7"
+        } else {
+            // up to two more words of the name: "Meadow Brook Manor", "SILVER LOWNEY"
+            while (end - k < 2 && t.isWord(end + 1) && t.sameLine(end, end + 1) && !v.isFunctionWord(end + 1)
+                    && !v.lex.clinicalWords.contains(t.lower[end + 1]) && !v.clinicalPhrase[end + 1]
+                    && !NOT_PLACES.contains(t.lower[end + 1]) && (v.mixed(end + 1)
+                    ? t.capitalised(end + 1) && (!v.english(end + 1) || namedPlace && end == k)
+                    : !v.english(end + 1) && t.lower[end + 1].length() >= 3 && (strongMove || v.lex.isAnyName(t.lower[end + 1])))) {
+                end++;
+            }
         }
         while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
                 || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {
