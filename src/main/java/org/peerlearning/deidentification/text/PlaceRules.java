@@ -65,6 +65,9 @@ final class PlaceRules {
             holiday(i);
             if (FACILITY_HEADS.contains(w)) {
                 beforeFacilityHead(i);
+                if (t.isMark(i + 1, '(') && !w.equals("home") && !w.equals("health") && !w.equals("living")) {
+                    inBrackets(i + 2);
+                }
             }
             if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
                     && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
@@ -235,13 +238,27 @@ final class PlaceRules {
         out.add(v.span(start, end, PhiCategory.FACILITY, Candidate.CONTEXT));
     }
 
+    /** "rehab (Meadow Brook Manor)": the name of a facility given in brackets after its kind. */
+    private void inBrackets(int k) {
+        int end = k - 1;
+        while (end + 1 < t.size && end - k < 3 && t.isWord(end + 1) && t.sameLine(k, end + 1) && facilityNamePart(end + 1)
+                && (v.mixed(end + 1) || !v.english(end + 1) || FACILITY_WORDS.contains(t.lower[end + 1]))) {
+            end++;
+        }
+        if (end >= k && t.isMark(end + 1, ')')) {
+            out.add(v.span(k, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+        }
+    }
+
     private boolean facilityNamePart(int k) {
         String w = t.lower[k];
         if (v.isFunctionWord(k) || v.clinicalPhrase[k] || NOT_PLACES.contains(w) || w.length() < 2) {
             return false;
         }
         if (v.mixed(k)) {
-            return t.capitalised(k) && !v.lex.clinicalWords.contains(w);
+            // in lower case too when the word is in the names lists and no English word: "kessler hospital"
+            return (t.capitalised(k) || v.lex.isAnyName(w) && !v.english(k) && w.length() >= 4)
+                    && !v.lex.clinicalWords.contains(w);
         }
         return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
                 && (v.lex.isAnyName(w) || v.townShaped(k) || w.length() >= 5 && !w.contains("'"))
