@@ -84,9 +84,14 @@ final class StructuredPatterns {
             "(?i)(?<=\\bon\\s{1,2})([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?=\\s{0,2}(?:[.,;:)]|$|at\\b|and\\b|or\\b|@))");
     /** Words that date what follows them: a fraction after one of these is a day and month ("LBM 3/4"). */
     private static final Pattern DATE_CUE = Pattern.compile(
-            "(?i)\\b(?:on|since|until|till|thru|lbm|bm|admitted|admit|adm|readmitted|extubated|intubated|reintubated|dated|"
+            "(?i)\\b(?:on|since|until|till|thru|lbm|bm|hd|echo|mi|ami|cabg|cathed|there|admitted|admit|adm|readmitted|extubated|intubated|reintubated|dated|"
                     + "started|stopped|began|discharged|d/c'd|dc'd|transferred|born|dob|due|completed|resumed|drawn|obtained|"
                     + "performed|placed|done)\\s{1,2}$");
+    /** Events whose date follows them directly: "(PLACED 6/10)", "extubated 7/16", "last HD 8/27". */
+    private static final Pattern EVENT_BEFORE_DATE = Pattern.compile(
+            "(?i)\\b(?:admitted|readmitted|adm|placed|extubated|intubated|reintubated|lbm|hd|dated|since|until|till|"
+                    + "started|stopped|discharged|transferred|transfered|there|echo|cathed|inserted|changed|removed|"
+                    + "d/c'd|dc'd)\\)?\\s{1,2}\\(?$");
     /** What follows a fraction that is an amount: "1/2 NS", "3/4 of the tray", "1/2 hr". */
     private static final Pattern NOT_A_DATE_AFTER = Pattern.compile(
             "(?i)^\\s{0,2}(?:[a-z]{0,3}ns\\b|nss|of\\b|hr|hour|tab|amp|dose|liter|l\\b|cup|can\\b|glass|bag|unit|strength|str\\b|"
@@ -211,11 +216,14 @@ final class StructuredPatterns {
         }
         int slash = fraction.indexOf('/');
         int denominator = Integer.parseInt(fraction.substring(slash + 1));
-        if (denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+        // Right after an event that is dated ("PLACED 6/10", "admitted there 2/3") a ventilator
+        // word earlier in the sentence says nothing.
+        boolean dated = EVENT_BEFORE_DATE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+        if (!dated && denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
             return true;
         }
         // Pressure support over PEEP ("5/5", "10/5", "12/8") anywhere in a ventilator sentence.
-        if (denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+        if (!dated && denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
             return true;
         }
         char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
