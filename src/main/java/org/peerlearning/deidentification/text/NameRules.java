@@ -20,7 +20,7 @@ final class NameRules {
             "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
             "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
             "rev", "imam", "minister", "md", "mgr", "docter", "doc", "ho", "officer", "nocturnist", "dietitian", "dietician",
-            "nutritionist", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
+            "nutritionist", "md's", "mds", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
             "interpreter", "translator", "liaison", "midwife", "paramedic", "aide"));
     /** Roles that are people (not verbs such as "signed"): an unknown word after one is a name in any case. */
     private static final Set<String> PERSON_ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending",
@@ -40,6 +40,9 @@ final class NameRules {
             "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
             "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
             "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
+    private static final Set<String> VISITS = Set.copyOf(List.of("see", "evaluate", "eval", "assess", "examine", "check",
+            "talk", "speak", "discuss", "round", "consult"));
+
     /** Capitalised words after a contact verb that name a group or a thing, not a person. */
     private static final Set<String> NOT_CONTACTS = Set.copyOf(List.of("house", "family", "team", "case", "unit", "floor",
             "charge", "staff", "doctor", "nurse", "nursing", "admitting", "blood", "bank", "lab", "pharmacy", "social",
@@ -100,8 +103,19 @@ final class NameRules {
                     && t.is(i + 2, "w") && t.touching(i) && t.touching(i + 1)) {
                 afterContact(i);
             }
-            if (TOLD.contains(w) && i > 0) {
+            // "Okoro in to see pt" (not "Atropine at bedside": things stand by the bed too)
+            if (TOLD.contains(w) && i > 0 || w.equals("in") && t.is(i + 1, "to") && i > 0 && t.isWord(i + 2)
+                    && VISITS.contains(t.lower[i + 2])) {
                 beforeTold(i);
+            }
+            if (t.isMark(i + 1, '(') && (SERVICES.contains(w) || ROLES.contains(w) || TOLD.contains(w) || w.equals("neuro")
+                    || w.equals("cards") || w.equals("nsurg") || w.equals("micu") || w.equals("surgery"))) {
+                bracketedName(i + 2);
+            }
+            if (w.endsWith("'s") && w.length() > 4 && t.isWord(i + 1) && (t.is(i + 1, "team") || t.is(i + 1, "service")
+                    || t.is(i + 1, "np") || t.is(i + 1, "pa") || t.is(i + 1, "fellow") || t.is(i + 1, "resident")
+                    || t.is(i + 1, "office") || t.is(i + 1, "partner") || t.is(i + 1, "group") || t.is(i + 1, "practice"))) {
+                possessiveName(i);
             }
             if (w.equals("team") && t.isMark(i + 1, '(')) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
@@ -452,6 +466,27 @@ final class NameRules {
         }
         int end = takeName(k, false);
         out.add(v.span(k, end, PhiCategory.NAME, Candidate.CONTEXT));
+    }
+
+    /** "Neuro (Bianchi) aware", "Per Renal (Okoro)", "notified ( Szabo )". */
+    private void bracketedName(int k) {
+        if (!t.isWord(k) || !contactName(k)) {
+            return;
+        }
+        int end = takeName(k, false);
+        if (t.isMark(end + 1, ')')) {
+            out.add(v.span(k, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** "Szabo's team", "Okoro's NP". */
+    private void possessiveName(int i) {
+        String bare = t.lower[i].substring(0, t.lower[i].length() - 2);
+        boolean named = v.lex.isAnyName(bare) && !v.lex.isEnglish(bare) || !v.lex.isEnglish(bare) && bare.length() >= 4
+                && (v.mixed(i) ? v.capitalSignal(i) : v.lex.isAnyName(bare));
+        if (named && !v.clinicalWord[i] && !v.lex.clinicalWords.contains(bare) && !SERVICES.contains(bare)) {
+            out.add(v.span(i, i, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
     }
 
     /** "Lindqvist aware", "Dr Tran and Petrovic notified", "Sweeney Olsen aware". */

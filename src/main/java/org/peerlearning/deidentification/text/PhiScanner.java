@@ -105,6 +105,10 @@ public final class PhiScanner {
                 // "Drs. Abernathy/Lisowski", "Rosenberg/Whitaker aware"
                 candidates.add(new Candidate(t.start[after + 1], t.end[v.nameEnd(after + 1)], name.category(), Candidate.CONTEXT - 1));
             }
+            if (t.isMark(after, ',') && name.category().isName() && listedName(v, after + 1)) {
+                // "seen by Szabo, Okoro and Lindqvist"
+                candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
+            }
             if ((t.is(after, "and") || t.isMark(after, '&')) && coordinated(v, after + 1, after)) {
                 candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
             }
@@ -123,9 +127,16 @@ public final class PhiScanner {
                 && (v.mixed(k) || v.lex.isAnyName(t.lower[k]));
     }
 
+    /** A names-list word that is no English word, written as a name: the next item of a list of names. */
+    private static boolean listedName(TokenView v, int k) {
+        Tokens t = v.t;
+        return slashed(v, k) && t.sameLine(k - 1, k) && v.lex.isAnyName(t.lower[k]) && (!v.mixed(k) || v.capitalSignal(k));
+    }
+
     private static boolean coordinated(TokenView v, int k, int conjunction) {
         Tokens t = v.t;
-        return t.isWord(k) && t.sameLine(k, conjunction) && v.lex.isGivenName(t.lower[k]) && t.lower[k].length() >= 3
+        return t.isWord(k) && t.sameLine(k, conjunction) && (v.lex.isGivenName(t.lower[k]) || listedName(v, k))
+                && t.lower[k].length() >= 3
                 && !v.isFunctionWord(k) && !EVERYDAY_GIVEN_NAMES.contains(t.lower[k]) && !v.clinicalPhrase[k]
                 && !v.lex.clinicalWords.contains(t.lower[k]) && (v.mixed(k) ? v.capitalSignal(k) : !v.english(k));
     }
