@@ -77,4 +77,103 @@ class TextDeidentifierRecallTests {
     void aDoctorsNameIsFoundInAnyCase() {
         assertThat(tags("Dr. o brien and dr. white aware.")).isEqualTo("Dr. [CLINICIAN NAME] and dr. [CLINICIAN NAME] aware.");
     }
+
+    @Test
+    void aNameAfterSpokeWithOrDiscussedWithIsAPersonsName() {
+        assertThat(tags("Spoke with Hernandez re lasix. d/w Ramirez, plan to hold heparin."))
+                .isEqualTo("Spoke with [NAME] re lasix. d/w [NAME], plan to hold heparin.");
+        assertThat(tags("Pt seen by Kowalczyk from ortho today; paged Lindqvist x2."))
+                .isEqualTo("Pt seen by [NAME] from ortho today; paged [NAME] x2.");
+        assertThat(tags("Spoke with Cardiology and Renal, paged Ortho.")).doesNotContain("[");
+    }
+
+    @Test
+    void aNameBeforeAwareOrNotifiedIsAPersonsName() {
+        assertThat(tags("BP 80s. Lindqvist aware. Petrovic notified.")).isEqualTo("BP 80s. [NAME] aware. [NAME] notified.");
+        assertThat(tags("Team aware, family notified, MD made aware.")).doesNotContain("[");
+    }
+
+    @Test
+    void namesAfterASlashOrInAListAreNamesToo() {
+        assertThat(tags("Drs. Abernathy/Lisowski aware.")).startsWith("Drs. [CLINICIAN NAME]/[").doesNotContain("Lisowski");
+        assertThat(tags("Pt seen by Szabo, Okoro and Nakamura."))
+                .isEqualTo("Pt seen by [NAME], [NAME] and [NAME].");
+    }
+
+    @Test
+    void aClinicianIsNamedAfterARoleInBracketsOrWithAPossessive() {
+        assertThat(tags("Neuro (Bianchi) aware. Szabo's team to see pt. Case mgr Delacroix following."))
+                .isEqualTo("Neuro ([CLINICIAN NAME]) aware. [CLINICIAN NAME] team to see pt. Case mgr [CLINICIAN NAME] following.");
+        assertThat(tags("CT surgery resident kimura in to see pt.")).isEqualTo("CT surgery resident [CLINICIAN NAME] in to see pt.");
+        assertThat(tags("BP DOWN TO 80/40. HOUSE STAFF WENDRAKOV AWARE.")).contains("HOUSE STAFF [CLINICIAN NAME] AWARE");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAClinicalAbbreviationIsANameAfterDr() {
+        assertThat(tags("Plan discussed w/ Dr Ng and Dr. Ho.")).isEqualTo("Plan discussed w/ Dr [CLINICIAN NAME] and Dr. [CLINICIAN NAME].");
+    }
+
+    @Test
+    void staffNamedBeforeFromAServiceAreFound() {
+        assertThat(tags("pt alert. marisol quennell from speech and swallow in to eval."))
+                .isEqualTo("pt alert. [CLINICIAN NAME] from speech and swallow in to eval.");
+    }
+
+    @Test
+    void aNameSignedAtTheEndOfANoteIsFound() {
+        assertThat(tags("Heparin at 850 u/hr.\nWill cont to monitor. DELPHINE")).endsWith("monitor. [CLINICIAN NAME]");
+        assertThat(tags("Heparin at 850 u/hr.\nWill cont to monitor.")).doesNotContain("[");
+        assertThat(tags("CXR done. Tramadol")).endsWith("Tramadol");
+    }
+
+    @Test
+    void aLeadingDashBeforeASignedNameIsHandled() {
+        assertThat(tags("-Janet Abernathy RN")).isEqualTo("-[CLINICIAN NAME] RN");
+    }
+
+    @Test
+    void placesAfterAStrongMoveNeedNotBeInAList() {
+        assertThat(tags("PT TRANSFERRED TO WELLBROOKE FOR CATH. Sent to MERIDALE via ambulance."))
+                .isEqualTo("PT TRANSFERRED TO [LOCATION] FOR CATH. Sent to [LOCATION] via ambulance.");
+        assertThat(tags("Transferred to MICU, then sent to CT and taken to the OR. Son went back to California."))
+                .doesNotContain("[");
+        assertThat(tags("Had a heart transplant at Wimbourne Abbey. Has a bed @ Fairlawn.")).isEqualTo(
+                "Had a heart transplant at [LOCATION]. Has a bed @ [LOCATION].");
+    }
+
+    @Test
+    void anEmployerAfterCeoOfOrWorksForIsIdentifying() {
+        assertThat(tags("HUSBAND CEO OF ZYNTRAX. Daughter works for Quellcorp.")).isEqualTo(
+                "HUSBAND CEO OF [LOCATION]. Daughter works for [LOCATION].");
+    }
+
+    @Test
+    void aFacilityNamedInBracketsAfterItsKindIsFound() {
+        assertThat(tags("Pt slated to go to rehab (Meadowlark Pines) today.")).contains("rehab ([FACILITY])");
+    }
+
+    @Test
+    void fractionsAreDatesOnlyAfterAWordThatDatesSomething() {
+        assertThat(tags("LBM 3/4. Extubated 2/3, reintubated 2/4.")).isEqualTo("LBM [DATE]. Extubated [DATE], reintubated [DATE].");
+        assertThat(tags("on 1/2 NS at 100cc/hr, ate 3/4 of breakfast, since 1/2 hr.")).doesNotContain("[DATE]");
+    }
+
+    @Test
+    void aDateRightAfterADatedEventSurvivesAVentilatorSentence() {
+        assertThat(tags("MECH VENT VIA TRACH (PLACED 6/10). AC 750 X 10 PEEP 5.")).contains("(PLACED [DATE])");
+        assertThat(tags("Vent settings PS 10/5, peep 5.")).doesNotContain("[DATE]");
+    }
+
+    @Test
+    void ordinalsAfterOnOrSinceTheAreDates() {
+        assertThat(tags("Surgery on 3rd. Pt here since the 14th.")).isEqualTo("Surgery on [DATE]. Pt here since the [DATE].");
+        assertThat(tags("Remains on 1st step mattress, on the 2nd liter.")).doesNotContain("[DATE]");
+    }
+
+    @Test
+    void clinicalTermsAndEponymsNearTheNewCuesSurvive() {
+        String text = "Murphy sign negative, Homan's sign neg. Seen by surg this PM. Swan Ganz in place. "
+                + "Parkinson's disease. Foley draining. Spoke with Neurosurgery.";
+        assertThat(tags(text)).isEqualTo(text);
+    }
 }

@@ -196,7 +196,15 @@ final class NameRules {
         boolean unknown = words >= 1 && v.nameEvidence(last) && !v.english(last) && t.lower[last].length() >= 4
                 && (t.allUpper(last) || t.capitalised(last));
         if (words >= 1 && words <= 3 && (listed || unknown) && last - first < 10) {
-            out.add(v.span(first, last, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+            int from = first;
+            int to = last;
+            while (from < to && (!t.isWord(from) || CREDENTIALS.contains(t.lower[from]))) {
+                from++;
+            }
+            while (to > from && (!t.isWord(to) || CREDENTIALS.contains(t.lower[to]))) {
+                to--;
+            }
+            out.add(v.span(from, to, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
         }
     }
 

@@ -105,9 +105,10 @@ public final class PhiScanner {
                 // "Drs. Abernathy/Lisowski", "Rosenberg/Whitaker aware"
                 candidates.add(new Candidate(t.start[after + 1], t.end[v.nameEnd(after + 1)], name.category(), Candidate.CONTEXT - 1));
             }
-            if (t.isMark(after, ',') && name.category().isName() && listedName(v, after + 1)) {
-                // "seen by Szabo, Okoro and Lindqvist"
+            // "seen by Szabo, Okoro, Lindqvist and Nakamura"
+            while (t.isMark(after, ',') && name.category().isName() && listedName(v, after + 1)) {
                 candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
+                after += 2;
             }
             if ((t.is(after, "and") || t.isMark(after, '&')) && coordinated(v, after + 1, after)) {
                 candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));

@@ -22,7 +22,8 @@ final class PlaceRules {
             "valley", "lake", "lakeshore", "bay", "river", "square", "park", "grove", "hill", "hills", "point",
             "harbor", "harbour", "shore", "good", "samaritan", "mercy", "union", "grace", "providence", "trinity",
             "baptist", "methodist", "presbyterian", "lutheran", "adventist", "jewish", "veterans", "sinai", "scarborough",
-            "mary's", "joseph's", "michael's", "queen", "queensway", "credit"));
+            "mary's", "joseph's", "michael's", "queen", "queensway", "credit", "abbey", "gardens", "village", "pines", "oaks",
+            "woods", "terrace", "commons", "meadows", "estates", "glen", "springs", "ridge", "haven", "crest", "manor"));
     private static final Set<String> UNITS = Set.copyOf(List.of("mg", "mcg", "mcq", "ml", "cc", "u", "units", "unit",
             "kg", "l", "lpm", "meq", "hr", "hrs", "mmhg", "g", "gm", "gms", "mcg/kg", "min", "mins", "cm", "mm", "x"));
     private static final Set<String> TRAILING = Set.copyOf(List.of("partners", "sciences", "network", "site",
@@ -70,7 +71,7 @@ final class PlaceRules {
                 }
             }
             if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
-                    && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
+                    && t.sameLine(i, i + 2) && t.lower[i + 2].length() >= 2 && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
                     || !v.english(i + 2) && !v.lex.clinicalWords.contains(t.lower[i + 2])
                     || t.allUpper(i + 2) && !v.mixed(i + 2) || t.is(i + 2, "md"))) {
                 int end = i + 2;
@@ -341,7 +342,8 @@ final class PlaceRules {
                 || (t.is(preposition, "at") || t.isMark(preposition, '@')) && v.capitalSignal(k);
         if (ward || town) {
             int end = ward && t.touching(k) ? k + 1 : k;
-            if (!ward && t.isWord(k + 1) && t.sameLine(k, k + 1) && v.capitalSignal(k + 1) && !v.english(k + 1)
+            if (!ward && t.isWord(k + 1) && t.sameLine(k, k + 1) && v.capitalSignal(k + 1)
+                    && (!v.english(k + 1) || FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))
                     && !v.isFunctionWord(k + 1) && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
                 end = k + 1; // "at Meadow Brookfield"
             }
@@ -372,8 +374,8 @@ final class PlaceRules {
         }
         String w = t.lower[k];
         if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
-                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k)) {
-            return;
+                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k) || v.lex.isRegion(w)) {
+            return; // states and countries are too large to identify anyone
         }
         boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))
                 && !v.lex.clinicalWords.contains(w);

@@ -59,7 +59,9 @@ final class StructuredPatterns {
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
     /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
-            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
+            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])"
+                    // 92' for 1992; not "HOB 30'" nor "x 30'" (degrees and minutes)
+                    + "|(?<![\\w'\u2019.,/])(?<!(?i:hob|x|q|for|up|at)\\s{1,2})([4-9]\\d)(?=['\u2019](?![\\w]))");
     /** Two dates written back to back for a range, "10/03/10/04", and a year after a period, "11/21.93". */
     private static final Pattern DATE_PAIR = Pattern.compile(
             "(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])/(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"
@@ -87,6 +89,8 @@ final class StructuredPatterns {
             "(?i)\\b(?:on|since|until|till|thru|lbm|bm|hd|echo|mi|ami|cabg|cathed|there|admitted|admit|adm|readmitted|extubated|intubated|reintubated|dated|"
                     + "started|stopped|began|discharged|d/c'd|dc'd|transferred|born|dob|due|completed|resumed|drawn|obtained|"
                     + "performed|placed|done)\\s{1,2}$");
+    private static final Pattern RESPIRATORY = Pattern.compile(
+            "(?i)\\b(?:resp|abg|wean|weaning|vent|trach|mask|sbt|fio2|bipap|cpap|peep|psv|ps|o2|sats?|extubat\\w*|rsbi|pmv)\\b");
     /** Events whose date follows them directly: "(PLACED 6/10)", "extubated 7/16", "last HD 8/27". */
     private static final Pattern EVENT_BEFORE_DATE = Pattern.compile(
             "(?i)\\b(?:admitted|readmitted|adm|placed|extubated|intubated|reintubated|lbm|hd|dated|since|until|till|"
@@ -112,7 +116,8 @@ final class StructuredPatterns {
     private static final Pattern VENTILATOR = Pattern.compile(
             "(?i)\\b(?:ps|psv|ips|peep|cpap|bipap|bi-pap|simv|settings|mask ventilation|vent|vented|a/c|ac mode|ac)\\b");
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s{0,2}(?:strength|str|power|tabs?|ns|nss|dose|of|x\\b|scale|pain"
-            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
+            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/"
+            + "|bipap|cpap|psv|ps\\b|simv|fio2|cp\\b|chest pain)");
 
     private StructuredPatterns() {
     }
@@ -224,6 +229,11 @@ final class StructuredPatterns {
         }
         // Pressure support over PEEP ("5/5", "10/5", "12/8") anywhere in a ventilator sentence.
         if (!dated && denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            return true;
+        }
+        // "pt remained on 5/5", "abg acceptable on 5/5": equal pressures in a breathing sentence
+        if (!dated && fraction.substring(0, slash).equals(fraction.substring(slash + 1)) && denominator <= 15
+                && RESPIRATORY.matcher(text.substring(Math.max(0, start - 100), start)).find()) {
             return true;
         }
         char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
