@@ -228,7 +228,7 @@ final class NameRules {
         }
         boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
         // In mixed case a capital after "Mr."/"Mrs." is a name even when the word is English: "Mr. Needles".
-        boolean capitalAfterTitle = personTitle && v.mixed(k) && v.capitalSignal(k) && t.capitalised(title) && !t.allUpper(title)
+        boolean capitalAfterTitle = personTitle && v.capitalSignal(k) && t.capitalised(title) && !t.allUpper(title)
                 && !v.isFunctionWord(k) && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]);
         if (personTitle && !v.nameEvidence(k) && !capitalAfterTitle) {
             return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
@@ -317,10 +317,12 @@ final class NameRules {
             return;
         }
         boolean givenAfterRelative = relative && (v.lex.isGivenName(t.lower[k])
-                || v.mixed(k) && v.capitalSignal(k) && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])))
+                || v.capitalSignal(k) && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])))
                 && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
+                || !relative && v.lex.everydaySurnames.contains(t.lower[k]) && !v.isFunctionWord(k) && !v.clinicalWord[k]
+                && !v.lex.clinicalWords.contains(t.lower[k])
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
         // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
         boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
@@ -344,7 +346,7 @@ final class NameRules {
         while (relative && (t.isMark(next, ',') || t.is(next, "and") || t.isMark(next, '&')) && t.isWord(next + 1)
                 && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && (v.lex.isGivenName(t.lower[next + 1])
                 || v.nameEvidence(next + 1) && !v.english(next + 1) && t.lower[next + 1].length() >= 3
-                && !v.clinicalWord[next + 1])
+                && !v.clinicalWord[next + 1] || v.capitalSignal(next + 1) && v.lex.everydaySurnames.contains(t.lower[next + 1]))
                 && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
             end = takeName(next + 1, false);
             out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
@@ -396,7 +398,8 @@ final class NameRules {
                 k--; // "Wood,Melissa C. M.D."
             } else if (t.isWord(k) && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k])
                     && (v.shapedLikeName(k) || !v.mixed(k))) {
-                evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k]);
+                evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k])
+                        || v.capitalSignal(k) && v.lex.everydaySurnames.contains(t.lower[k]);
                 start = k;
                 words++;
                 k--;
@@ -535,7 +538,8 @@ final class NameRules {
         }
         if (v.english(k)) {
             // A names-list word that is also English counts when capitalised mid-sentence: "spoke with Smith".
-            return v.mixed(k) && v.capitalSignal(k) && v.lex.isAnyName(w) && !v.lex.clinicalWords.contains(w)
+            return v.capitalSignal(k) && (v.lex.isAnyName(w) || v.lex.everydaySurnames.contains(w))
+                    && !v.lex.clinicalWords.contains(w)
                     && !(t.isWord(k + 1) && ROLES.contains(t.lower[k + 1]));
         }
         if (v.mixed(k) && v.capitalSignal(k)) {
