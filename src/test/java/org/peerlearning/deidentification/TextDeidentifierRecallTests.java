@@ -176,4 +176,11 @@ class TextDeidentifierRecallTests {
                 + "Parkinson's disease. Foley draining. Spoke with Neurosurgery.";
         assertThat(tags(text)).isEqualTo(text);
     }
+
+    @Test
+    void moreDateShapesAreDates() {
+        assertThat(tags("Abx 7/22-25. Bx 3/2002. Seen 12-Oct-2003 and Oct-12. 7/22 BCx pos."))
+                .isEqualTo("Abx [DATE]-[DATE]. Bx [DATE]. Seen [DATE] and [DATE]. [DATE] BCx pos.");
+        assertThat(tags("2/4 bcx positive, lasix 20-40 mg, 3/4 bottles.")).doesNotContain("[DATE]");
+    }
 }

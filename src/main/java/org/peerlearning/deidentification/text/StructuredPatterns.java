@@ -50,12 +50,14 @@ final class StructuredPatterns {
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\d./+-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d])(?!\\.\\d)");
     private static final Pattern SHORT_SLASH_DATE = Pattern.compile(
-            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d]|/\\d|\\.\\d)");
+    /** A month and a four-digit year: "3/2002", "11/1999". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.])(?:1[0-2]|0?[1-9])/(?:19|20)\\d{2}(?![\\d/]|\\.\\d)");
     private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
             + "|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
             + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s{1,2}(?:of\\s)?)?(?:"
-            + MONTHS + ")(?:\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s{0,2}(?:19|20)\\d{2})?(?![\\w])");
+    private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s{1,2}|-)(?:of\\s)?)?(?:"
+            + MONTHS + ")(?:(?:\\s{0,2}|-)\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?(?:\\s{0,2}|-)(?:19|20)\\d{2})?(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
     /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
@@ -141,6 +143,7 @@ final class StructuredPatterns {
         add(LONG_ID, text, starts.all, out, PhiCategory.ID, Candidate.PATTERN);
         add(ADDRESS, text, starts.all, out, PhiCategory.ADDRESS, Candidate.PATTERN);
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(MONTH_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
@@ -196,8 +199,21 @@ final class StructuredPatterns {
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
                 out.add(new Candidate(tail.start(1), tail.end(), PhiCategory.DATE, Candidate.CONTEXT));
             }
+            return;
+        }
+        // "7/22-25": a range of days in the same month
+        Matcher days = anchored(DAY_TAIL, text);
+        if (after < text.length() && days.region(after, text.length()).lookingAt()) {
+            int firstDay = Integer.parseInt(text.substring(text.lastIndexOf('/', after - 1) + 1, after).replaceAll("\\D", "").isEmpty()
+                    ? "0" : text.substring(text.lastIndexOf('/', after - 1) + 1, after).replaceAll("\\D", ""));
+            int lastDay = Integer.parseInt(days.group(1));
+            if (lastDay > firstDay && lastDay <= 31) {
+                out.add(new Candidate(days.start(1), days.end(1), PhiCategory.DATE, Candidate.CONTEXT));
+            }
         }
     }
+
+    private static final Pattern DAY_TAIL = Pattern.compile("-(\\d{1,2})(?![\\d/:%]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|hrs?|h|min|mins|cm|mm|kg|l|%)\\b)");
 
     /** Scores (5/5 strength), fractions and vital-sign pairs written like dates. */
     private static boolean looksLikeRatio(String text, int start, int end, boolean hasYear) {
@@ -243,7 +259,17 @@ final class StructuredPatterns {
         }
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
-        return RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).find();
+        if (RATIO_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher ratioAfter = RATIO_AFTER.matcher(after);
+        if (!ratioAfter.find()) {
+            return false;
+        }
+        // "2/4 bcx" counts bottles; "7/22 BCx" dates a culture
+        boolean cultureWord = after.matches("(?s)^\\s{0,2}(?:bottles?|bl|blood|bcx|cx)\\b.*");
+        int numerator = Integer.parseInt(fraction.substring(0, slash));
+        return !cultureWord || numerator <= denominator && denominator <= 6;
     }
 
     private static void monthDates(String text, Starts starts, List<Candidate> out) {
