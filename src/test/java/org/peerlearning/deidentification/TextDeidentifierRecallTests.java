@@ -183,4 +183,11 @@ class TextDeidentifierRecallTests {
                 .isEqualTo("Abx [DATE]-[DATE]. Bx [DATE]. Seen [DATE] and [DATE]. [DATE] BCx pos.");
         assertThat(tags("2/4 bcx positive, lasix 20-40 mg, 3/4 bottles.")).doesNotContain("[DATE]");
     }
+
+    @Test
+    void aTownNamedLikeAnEnglishWordIsAPlaceWhereSomeoneLives() {
+        assertThat(tags("Pt lives in Laurel with wife. LIVES IN BATH WITH SON."))
+                .isEqualTo("Pt lives in [LOCATION] with wife. LIVES IN [LOCATION] WITH SON.");
+        assertThat(tags("Lives in town, in bed most of day. DAUGHTER IN EARLY.")).doesNotContain("[");
+    }
 }

@@ -83,6 +83,9 @@ final class PlaceRules {
             if (w.equals("st") || w.equals("saint") || w.equals("ste") || w.equals("mt") || w.equals("mount")) {
                 saint(i);
             }
+            if ((w.equals("in") || w.equals("from")) && livesBefore(i)) {
+                everydayTown(i + 1);
+            }
             if (PREPOSITIONS.contains(w) && movedBefore(i)) {
                 afterMove(i);
             } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
@@ -298,6 +301,22 @@ final class PlaceRules {
             "born", "works", "worked", "employed", "followed", "accepted", "referred", "medflight", "flown", "returning",
             "arrived", "adm", "taken", "brought", "went", "discharged", "d/c'd", "dc'd", "transport", "transported"));
 
+    /** "lives in Laurel", "LIVES IN BATH": a town whose name is an English word, right after where someone lives. */
+    private void everydayTown(int k) {
+        if (t.isWord(k) && t.sameLine(k - 1, k) && v.lex.everydayTowns.contains(t.lower[k]) && !NOT_PLACES.contains(t.lower[k])
+                && !v.isFunctionWord(k) && (v.capitalSignal(k) || !v.mixed(k))) {
+            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+        }
+    }
+
+    private boolean livesBefore(int preposition) {
+        int k = preposition - 1;
+        return t.isWord(k) && (t.lower[k].startsWith("live") || t.lower[k].startsWith("reside") || t.is(k, "born")
+                || t.is(k, "moved") || t.is(k, "raised") || t.is(k, "home") || t.is(k, "house") || t.is(k, "apartment")
+                || t.is(preposition, "from") && (t.is(k, "family") || t.is(k, "daughter") || t.is(k, "son")
+                || t.is(k, "sister") || t.is(k, "brother") || t.is(k, "wife") || t.is(k, "husband") || t.is(k, "visiting")));
+    }
+
     private boolean strongMoveBefore(int preposition) {
         if (t.is(preposition, "by") || t.is(preposition, "on")) {
             return false;
@@ -329,6 +348,7 @@ final class PlaceRules {
         if (t.is(k, "the") && (t.is(preposition, "from") || t.is(preposition, "at"))) {
             k++;
         }
+
         if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k) || v.camelCase(k)
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
