@@ -190,4 +190,11 @@ class TextDeidentifierRecallTests {
         assertThat(tags("LIVES IN BATH WITH SON.")).isEqualTo("LIVES IN [LOCATION] WITH SON.");
         assertThat(tags("Lives in town, in bed most of day. DAUGHTER IN EARLY.")).doesNotContain("[");
     }
+
+    @Test
+    void initialsSigningALineAndALowerCaseFamilyNameAfterATitleAreNames() {
+        assertThat(tags("Cont to monitor.\nJS RN")).isEqualTo("Cont to monitor.\n[CLINICIAN NAME] RN");
+        assertThat(tags("Cont to monitor.\nICU RN")).isEqualTo("Cont to monitor.\nICU RN");
+        assertThat(tags("Mr. Santoro hanisch is a 70 y/o male.")).isEqualTo("Mr. [NAME] is a 70 y/o male.");
+    }
 }

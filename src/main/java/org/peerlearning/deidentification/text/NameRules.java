@@ -280,6 +280,13 @@ final class NameRules {
             }
             boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
                     && !v.clinicalPhrase[next];
+            if (usable && firstAccepted && taken == 1 && v.mixed(next) && !t.capitalised(next) && t.lower[next].length() >= 3
+                    && v.lex.isAnyName(t.lower[next]) && !v.english(next) && !v.clinicalWord[next]) {
+                end = v.nameEnd(next); // "Mr. Santoro hanisch": a family name typed in lower case after a title
+                next = end + 1;
+                taken++;
+                continue;
+            }
             if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
                     || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
                     || taken == 1 && v.lex.isGivenName(t.lower[k]) && (v.lex.isSurname(t.lower[next])
@@ -408,6 +415,13 @@ final class NameRules {
             } else {
                 break;
             }
+        }
+        // Initials signing a line: "JS RN", "--MK, RRT"
+        if (start >= 0 && !evidence && words == 1 && start == end && t.allUpper(start) && t.lower[start].length() <= 3
+                && t.lower[start].length() >= 2 && !v.english(start) && !v.lex.clinicalWords.contains(t.lower[start])
+                && !v.clinicalWord[start] && !CREDENTIALS.contains(t.lower[start]) && (k < 0 || !t.sameLine(k, credential)
+                || t.kind[k] == Tokens.MARK && (k == 0 || !t.sameLine(k - 1, k)))) {
+            evidence = true;
         }
         if (start >= 0 && evidence && (k < 0 || !t.sameLine(k, credential) || words >= 1)) {
             out.add(v.span(start, end, PhiCategory.CLINICIAN_NAME, Candidate.STRONG_CONTEXT));
