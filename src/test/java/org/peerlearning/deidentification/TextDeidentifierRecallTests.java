@@ -197,4 +197,9 @@ class TextDeidentifierRecallTests {
         assertThat(tags("Cont to monitor.\nICU RN")).isEqualTo("Cont to monitor.\nICU RN");
         assertThat(tags("Mr. Santoro hanisch is a 70 y/o male.")).isEqualTo("Mr. [NAME] is a 70 y/o male.");
     }
+
+    @Test
+    void aNumberBeforeANameAndAServiceDoesNotBreakTheScan() {
+        assertThat(tags("aware 12-Oct-2003 from team PS")).contains("[DATE]");
+    }
 }

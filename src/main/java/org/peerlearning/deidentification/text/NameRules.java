@@ -120,7 +120,7 @@ final class NameRules {
             if (w.equals("team") && t.isMark(i + 1, '(')) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
-            if (w.equals("from") && SERVICES.contains(t.lower[i + 1 < t.size ? i + 1 : i] + "") && i + 1 < t.size) {
+            if (w.equals("from") && t.isWord(i + 1) && SERVICES.contains(t.lower[i + 1])) {
                 beforeService(i);
             }
             boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
@@ -470,7 +470,7 @@ final class NameRules {
             taken++;
         }
         boolean bounded = k < 0 || !t.sameLine(k, from) || t.kind[k] == Tokens.MARK || v.isFunctionWord(k)
-                || CONTACT_VERBS.contains(t.lower[k]) || ROLES.contains(t.lower[k]);
+                || t.isWord(k) && (CONTACT_VERBS.contains(t.lower[k]) || ROLES.contains(t.lower[k]));
         if (taken > 0 && bounded && (listed || taken >= 2 || !v.mixed(end) || v.capitalSignal(end))) {
             out.add(v.span(k + 1, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
         }
