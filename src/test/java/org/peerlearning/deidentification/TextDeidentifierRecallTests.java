@@ -202,4 +202,22 @@ class TextDeidentifierRecallTests {
     void aNumberBeforeANameAndAServiceDoesNotBreakTheScan() {
         assertThat(tags("aware 12-Oct-2003 from team PS")).contains("[DATE]");
     }
+
+    @Test
+    void noShuffleOfCueWordsMarksAndNumbersBreaksTheScan() {
+        String[] pieces = {"Dr", "dr.", "Mr.", "spoke", "with", "d", "/", "w", "paged", "aware", "team", "(", ")", "-", "--", ".",
+            ",", "RN", "JS", "Smith", "szabo", "from", "speech", "to", "transferred", "WELLBROOKE", "at", "@", "lives", "in",
+            "Laurel", "on", "3rd", "the", "7/22", "-25", "3/4", "LBM", "'", "92", "\n", "son", "and", "Okoro", "hospital",
+            "rehab", "CEO", "of", "IBM", "family", "Mrs", "Needles", "'s", "5/5", "PS", "12-Oct-2003", "3/2002", ":", "see"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1 + random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) > 0 ? " " : "");
+            }
+            String input = text.toString();
+            assertThat(DEID.find(input, KnownIdentifiers.none())).as(input).allSatisfy(
+                    f -> assertThat(f.end()).isLessThanOrEqualTo(input.length()));
+        }
+    }
 }
