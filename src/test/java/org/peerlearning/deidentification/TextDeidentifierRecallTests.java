@@ -220,4 +220,14 @@ class TextDeidentifierRecallTests {
                     f -> assertThat(f.end()).isLessThanOrEqualTo(input.length()));
         }
     }
+
+    @Test
+    void notesWrittenInOneCaseKeepTheirAddressesHospitalsAndContacts() {
+        assertThat(tags("PT LIVES ALONE AT 19 CLOVER ST. IN TOWN.")).contains("AT [ADDRESS] IN TOWN");
+        assertThat(tags("WENT TO WARREN GRANT HOSP. FOR RX.")).contains("TO [FACILITY] HOSP.");
+        assertThat(tags("SON VERY DEVOTED. LOPIE CERTUSI CELL# 410-322-1419")).contains("[NAME] CELL# [PHONE]");
+        assertThat(tags("last dose of adriamycin in march of 1993.")).contains("in [DATE].");
+        assertThat(tags("may be w/u by gbmc for transplant.")).contains("by [FACILITY] for");
+        assertThat(tags("GAVE 2 TABS ST. PT TO GO HOME. 5 MG PO ST.")).doesNotContain("[");
+    }
 }

@@ -161,7 +161,9 @@ public final class PhiScanner {
             }
             int end = k;
             int taken = 0;
-            while (k >= 0 && taken < 2 && t.isWord(k) && v.capitalSignal(k) && !v.isFunctionWord(k)
+            // capitalised in mixed case; on a line in one case, a word that is no English word ("LOPIE CERTUSI CELL#")
+            while (k >= 0 && taken < 2 && t.isWord(k) && (v.capitalSignal(k) || !v.mixed(k) && !v.english(k)
+                    && t.lower[k].length() >= 3) && !v.isFunctionWord(k)
                     && !v.lex.clinicalWords.contains(t.lower[k]) && (v.lex.isAnyName(t.lower[k]) || !v.english(k))) {
                 k--;
                 taken++;

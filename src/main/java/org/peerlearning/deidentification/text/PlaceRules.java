@@ -96,7 +96,8 @@ final class PlaceRules {
                     || t.is(i + 1, "from") || t.is(i + 1, "with"))) {
                 employer(i + 1);
             }
-            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && t.allUpper(i) && !v.english(i)) {
+            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && (t.allUpper(i) || !v.mixed(i)) && !v.english(i)
+                    && !v.lex.clinicalWords.contains(w)) {
                 // "GBMC", "UMMC", "HCMC": the initials of a "... Medical Center"
                 out.add(v.span(i, i, PhiCategory.FACILITY, Candidate.CONTEXT));
             }
@@ -266,7 +267,22 @@ final class PlaceRules {
         }
         return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
                 && (v.lex.isAnyName(w) || v.townShaped(k) || w.length() >= 5 && !w.contains("'"))
-                || v.lex.places.containsKey(w);
+                || v.lex.places.containsKey(w)
+                // "WARREN GRANT HOSP": names that are also English words, right before a hospital
+                || hospitalAfter(k) && (v.lex.isAnyName(w) || v.lex.everydaySurnames.contains(w)) && !v.lex.clinicalWords.contains(w);
+    }
+
+    private boolean hospitalAfter(int k) {
+        for (int n = k + 1; n <= k + 3 && n < t.size; n++) {
+            if (t.is(n, "hospital") || t.is(n, "hosp") || t.is(n, "hospiatal") || t.is(n, "hosptial") || t.is(n, "clinic")
+                    || t.is(n, "infirmary")) {
+                return true;
+            }
+            if (!t.isWord(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "St. Agnes", "St A.", "ST. MARY", "Mount Sinai"; not "ST elevation" nor "sinus tachycardia (ST)". */

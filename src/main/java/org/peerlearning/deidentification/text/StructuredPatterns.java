@@ -45,6 +45,10 @@ final class StructuredPatterns {
                     + "(?:,?\\s{1,2}(?:Apt\\.?|Unit|Suite|#)\\s{0,2}\\w{1,6})?"
                     + "|\\b(?:rue|chemin|boulevard|avenue)\\s{1,2}(?:[A-Z][\\p{L}'.-]{1,20}\\s?){1,4}"
                     + "|\\bP\\.?\\s?O\\.?\\s{0,2}Box\\s{1,2}\\d{1,6}");
+    /** An address written in one case after where someone lives: "LIVES AT 19 CLOVER ST.", "at 12 elm street". */
+    private static final Pattern CUED_ADDRESS = Pattern.compile(
+            "(?i)(?<=\\b(?:at|on|lives|living|address|resides|home|apt|apartment)\\s{1,2})\\d{1,5}[a-z]?\\s{1,2}(?:[a-z'.-]{2,20}\\s{1,2}){1,3}"
+                    + "(?:street|avenue|road|boulevard|drive|lane|court|terrace|circle|parkway|highway|st\\.|ave\\.|rd\\.|blvd\\.?|ln\\.|ct\\.)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}-[01]?\\d-[0-3]?\\d(?![\\d])"
             + "|(?<![\\d.])(?:19|20)\\d{2}[01]\\d[0-3]\\d(?=(?:\\d{4,6})?\\b)");
     private static final Pattern SLASH_DATE = Pattern.compile(
@@ -57,7 +61,7 @@ final class StructuredPatterns {
             + "|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
             + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s{1,2}|-)(?:of\\s)?)?(?:"
-            + MONTHS + ")(?:(?:\\s{0,2}|-)\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?(?:\\s{0,2}|-)(?:19|20)\\d{2})?(?![\\w])");
+            + MONTHS + ")(?:(?:\\s{0,2}|-)\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?(?:\\s{0,2}|-)(?:of\\s{1,2})?(?:19|20)\\d{2})?(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
     /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
@@ -142,6 +146,7 @@ final class StructuredPatterns {
         add(PHONE, text, starts.phones, out, PhiCategory.PHONE, Candidate.PATTERN + 1);
         add(LONG_ID, text, starts.all, out, PhiCategory.ID, Candidate.PATTERN);
         add(ADDRESS, text, starts.all, out, PhiCategory.ADDRESS, Candidate.PATTERN);
+        add(CUED_ADDRESS, text, starts.digits, out, PhiCategory.ADDRESS, Candidate.PATTERN);
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(MONTH_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
