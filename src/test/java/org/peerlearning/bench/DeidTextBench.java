@@ -96,6 +96,17 @@ public final class DeidTextBench {
             });
             print((pool.getKey().equals("listed") ? "Tuning part with its names swapped (people and places):\n" : "") + line + "\n");
         }
+        // The same notes written all in capitals and all in lower case: rules that lean on case.
+        for (boolean upper : new boolean[] {true, false}) {
+            SpanScore score = new SpanScore();
+            for (LabelledDocument doc : tuning) {
+                String text = upper ? doc.text().toUpperCase(java.util.Locale.ROOT) : doc.text().toLowerCase(java.util.Locale.ROOT);
+                LabelledDocument changed = new LabelledDocument(doc.id(), text, doc.gold(), doc.known(), List.of());
+                score.add(changed, deid.find(text, KnownIdentifiers.none()));
+            }
+            print(String.format("  all %s: recall %.4f (%d/%d), precision %.4f%n", upper ? "capitals" : "lower case",
+                    score.recall(), score.goldFound, score.gold, score.precision()));
+        }
     }
 
     private static LabelledDocument swapNames(LabelledDocument doc, List<String> pool, java.util.Random random) {
