@@ -230,4 +230,13 @@ class TextDeidentifierRecallTests {
         assertThat(tags("may be w/u by gbmc for transplant.")).contains("by [FACILITY] for");
         assertThat(tags("GAVE 2 TABS ST. PT TO GO HOME. 5 MG PO ST.")).doesNotContain("[");
     }
+
+    @Test
+    void aHospitalIsNamedBeforeItsEmergencyWardOrAfterItsEmergencyRoom() {
+        assertThat(tags("Found unresponsive-> Drokasha EW today.")).contains("-> [LOCATION] EW");
+        assertThat(tags("PT SENT TO ED AT VRENTISKA. ADM TO THE WELLBROOKE FOR ULCERS.")).isEqualTo(
+                "PT SENT TO ED AT [LOCATION]. ADM TO THE [LOCATION] FOR ULCERS.");
+        assertThat(tags("presented to bekposha kawimdro hospital from home.")).doesNotContain("bekposha").doesNotContain("kawimdro");
+        assertThat(tags("Pt in ED on Lasix, to EW at 10pm.")).doesNotContain("[");
+    }
 }

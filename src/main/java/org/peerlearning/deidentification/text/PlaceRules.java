@@ -33,7 +33,7 @@ final class PlaceRules {
             "went", "go", "goes", "going", "return", "returned", "returning", "came", "come", "comes", "arrived",
             "discharged", "moved", "referred", "accepted", "screened", "seen", "followed", "lives", "living", "resides",
             "presented", "back", "transport", "transported", "flown", "visited", "visiting", "called", "placement",
-            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "c'd", "located", "born", "works", "worked", "employed"));
+            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "c'd", "adm", "ed", "er", "ew", "located", "born", "works", "worked", "employed"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("to", "from", "at", "into", "in", "by", "@", "on"));
     /** What a ward or unit is called: "admitted to 6 West" is not a place. */
     private static final Set<String> NOT_PLACES = Set.copyOf(List.of("osh", "floor", "unit", "home", "nh", "snf", "rehab", "ed",
@@ -91,6 +91,11 @@ final class PlaceRules {
             } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
                     || w.equals("per")) {
                 wardOrTown(i);
+            }
+            if ((w.equals("ew") || w.equals("e.w")) && i > 0 && t.isWord(i - 1) && t.lower[i - 1].length() >= 4
+                    && v.nameEvidence(i - 1) && !v.english(i - 1) && !NOT_PLACES.contains(t.lower[i - 1])
+                    && !v.lex.clinicalWords.contains(t.lower[i - 1]) && (!v.mixed(i - 1) || t.capitalised(i - 1))) {
+                out.add(v.span(i - 1, i - 1, PhiCategory.LOCATION, Candidate.CONTEXT)); // "Drokasha EW": its emergency ward
             }
             if (EMPLOYMENT.contains(w) && (t.is(i + 1, "of") || t.is(i + 1, "at") || t.is(i + 1, "for") || t.is(i + 1, "by")
                     || t.is(i + 1, "from") || t.is(i + 1, "with"))) {
@@ -262,7 +267,8 @@ final class PlaceRules {
         }
         if (v.mixed(k)) {
             // in lower case too when the word is in the names lists and no English word: "kessler hospital"
-            return (t.capitalised(k) || v.lex.isAnyName(w) && !v.english(k) && w.length() >= 4)
+            return (t.capitalised(k) || v.lex.isAnyName(w) && !v.english(k) && w.length() >= 4
+                    || hospitalAfter(k) && !v.english(k) && w.length() >= 5 && !v.clinicalWord[k])
                     && !v.lex.clinicalWords.contains(w);
         }
         return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
@@ -336,6 +342,12 @@ final class PlaceRules {
     private boolean strongMoveBefore(int preposition) {
         if (t.is(preposition, "by") || t.is(preposition, "on")) {
             return false;
+        }
+        // "sent to ED at Kessler", "followed by the CHF team at Bektel"
+        if (t.is(preposition, "at") && t.isWord(preposition - 1) && (t.is(preposition - 1, "ed") || t.is(preposition - 1, "er")
+                || t.is(preposition - 1, "ew") || t.is(preposition - 1, "team") || t.is(preposition - 1, "clinic")
+                || t.is(preposition - 1, "program"))) {
+            return true;
         }
         for (int k = preposition - 1; k >= Math.max(0, preposition - 2); k--) {
             if (t.isWord(k) && STRONG_MOVES.contains(t.lower[k])) {
