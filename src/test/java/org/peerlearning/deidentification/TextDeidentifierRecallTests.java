@@ -239,4 +239,11 @@ class TextDeidentifierRecallTests {
         assertThat(tags("presented to bekposha kawimdro hospital from home.")).doesNotContain("bekposha").doesNotContain("kawimdro");
         assertThat(tags("Pt in ED on Lasix, to EW at 10pm.")).doesNotContain("[");
     }
+
+    @Test
+    void aClinicianNamedLikeAnEnglishWordIsFoundAgainWhereCapitalised() {
+        assertThat(tags("Dr. Young placed the line. Case reviewed, Young ok with plan. Pt young for this."))
+                .isEqualTo("Dr. [CLINICIAN NAME] placed the line. Case reviewed, [CLINICIAN NAME] ok with plan. Pt young for this.");
+        assertThat(tags("DR. WHITE AWARE. WHITE BLOOD CELLS IN URINE.")).endsWith("WHITE BLOOD CELLS IN URINE.");
+    }
 }

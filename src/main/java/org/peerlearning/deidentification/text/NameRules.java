@@ -70,7 +70,7 @@ final class NameRules {
             "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
     private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
             "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn", "ccrn", "otr", "lcsw",
-            "aprn", "acnp", "fnp", "rnc", "msn", "cnm", "rnbsn", "rrt's", "sn", "cna", "lmsw"));
+            "aprn", "acnp", "fnp", "rnc", "msn", "cnm", "rnbsn", "rrt's", "sn", "cna", "lmsw", "rcp", "crtt", "srn"));
 
     private final TokenView v;
     private final Tokens t;

@@ -46,6 +46,7 @@ public final class PhiScanner {
     private static void propagateNames(TokenView v, List<Candidate> candidates) {
         Tokens t = v.t;
         java.util.Map<String, PhiCategory> names = new java.util.HashMap<>();
+        java.util.Map<String, PhiCategory> capitalisedNames = new java.util.HashMap<>();
         int tokenIndex = 0;
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start));
@@ -67,14 +68,22 @@ public final class PhiScanner {
                         && t.lower[i].length() >= 4 && !EVERYDAY_GIVEN_NAMES.contains(t.lower[i]);
                 if (spreads) {
                     names.putIfAbsent(t.lower[i], c.category());
+                } else if (c.category().isName() && c.priority() >= Candidate.STRONG_CONTEXT && v.capitalSignal(i)) {
+                    // "Dr. White ... White aware": an English word found after a title spreads to its
+                    // capitalised occurrences in mixed case only ("white blood cells" stays)
+                    capitalisedNames.putIfAbsent(t.lower[i], c.category());
                 }
             }
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && capitalisedNames.isEmpty()) {
             return;
         }
         for (int i = 0; i < t.size; i++) {
             PhiCategory category = t.isWord(i) ? names.get(t.lower[i]) : null;
+            if (category == null && t.isWord(i) && v.capitalSignal(i) && v.mixed(i) && !(i > 0 && t.newLineBefore[i])
+                    && !(t.isMark(i - 1, '.') || t.isMark(i - 1, ':'))) {
+                category = capitalisedNames.get(t.lower[i]); // not at a sentence start, where every word is capitalised
+            }
             if (category != null) {
                 candidates.add(new Candidate(t.start[i], t.end[i], category, Candidate.CONTEXT - 1));
             }
