@@ -246,4 +246,11 @@ class TextDeidentifierRecallTests {
                 .isEqualTo("Dr. [CLINICIAN NAME] placed the line. Case reviewed, [CLINICIAN NAME] ok with plan. Pt young for this.");
         assertThat(tags("DR. WHITE AWARE. WHITE BLOOD CELLS IN URINE.")).endsWith("WHITE BLOOD CELLS IN URINE.");
     }
+
+    @Test
+    void aNamesListWordInLowerCaseAfterAContactVerbIsAName() {
+        assertThat(tags("Evaluated by Dr. Ortiz. Talked with marisol from case management about rehab."))
+                .contains("Talked with [NAME] from case management");
+        assertThat(tags("Spoke with pt and family, d/w micu team, per protocol.")).doesNotContain("[");
+    }
 }

@@ -559,8 +559,8 @@ final class NameRules {
         if (v.mixed(k) && v.capitalSignal(k)) {
             return v.lex.isAnyName(w) || w.length() >= 4;
         }
-        if (!v.mixed(k) && v.lex.isAnyName(w)) {
-            return true;
+        if (v.lex.isAnyName(w)) {
+            return true; // in mixed case too: "talked with helen from case management"
         }
         // An unknown word in any case, followed by what follows a person: "talked with martelzu from case management".
         int n = k + 1;
