@@ -253,4 +253,10 @@ class TextDeidentifierRecallTests {
                 .contains("Talked with [NAME] from case management");
         assertThat(tags("Spoke with pt and family, d/w micu team, per protocol.")).doesNotContain("[");
     }
+
+    @Test
+    void aNamesWordAfterMrsOnALineInOneCaseIsANameWhenASubjectFollows() {
+        assertThat(tags("plan is for mr. pitch to be dialysed tomorrow.")).contains("mr. [NAME] to be");
+        assertThat(tags("MOD MR. GIVEN LASIX 40 MG. MS STILL SLOW.")).doesNotContain("[");
+    }
 }

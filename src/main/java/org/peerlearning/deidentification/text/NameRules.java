@@ -230,7 +230,11 @@ final class NameRules {
         // In mixed case a capital after "Mr."/"Mrs." is a name even when the word is English: "Mr. Needles".
         boolean capitalAfterTitle = personTitle && v.capitalSignal(k) && t.capitalised(title) && !t.allUpper(title)
                 && !v.isFunctionWord(k) && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]);
-        if (personTitle && !v.nameEvidence(k) && !capitalAfterTitle) {
+        // On a line in one case, "mrs"/"mr." and a names word followed by what follows a subject: "mr. pitch is", "MRS SECTION FAIR,"
+        boolean titledWord = personTitle && !v.mixed(k) && (t.is(title, "mrs") || t.isMark(title + 1, '.'))
+                && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])) && !v.isFunctionWord(k)
+                && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]) && subjectFollows(k + 1);
+        if (personTitle && !v.nameEvidence(k) && !capitalAfterTitle && !titledWord) {
             return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
         }
         int first = k;
@@ -250,6 +254,15 @@ final class NameRules {
             int second = takeName(next + 1, false);
             out.add(v.span(next + 1, second, category, Candidate.CONTEXT));
         }
+    }
+
+    private static final Set<String> AFTER_SUBJECT = Set.copyOf(List.of("is", "was", "has", "had", "to", "will", "remains",
+            "and", "with", "states", "denies", "received", "tolerated", "continues", "in", "at", "c", "s", "did", "does",
+            "would", "wants", "arrived", "came", "presented", "underwent", "reports", "fair", "stable", "awake", "alert"));
+
+    private boolean subjectFollows(int n) {
+        return n >= t.size || t.isMark(n, ',') || t.isMark(n, '.') || t.isMark(n, ';') || t.isMark(n, '\'')
+                || t.isWord(n) && AFTER_SUBJECT.contains(t.lower[n]) || t.isWord(n) && t.lower[n].endsWith("'s");
     }
 
     /**
