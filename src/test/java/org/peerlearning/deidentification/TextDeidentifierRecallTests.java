@@ -259,4 +259,11 @@ class TextDeidentifierRecallTests {
         assertThat(tags("plan is for mr. pitch to be dialysed tomorrow.")).contains("mr. [NAME] to be");
         assertThat(tags("MOD MR. GIVEN LASIX 40 MG. MS STILL SLOW.")).doesNotContain("[");
     }
+
+    @Test
+    void aDashedOrDottedDayRightAfterADatedEventIsADate() {
+        assertThat(tags("Admitted 7-22 with CP. Extubated 7.22.99 am. Pt admitted 10-12-99."))
+                .isEqualTo("Admitted [DATE] with CP. Extubated [DATE] am. Pt admitted [DATE].");
+        assertThat(tags("Started 2-4 mg of ativan. Since 3-4 days. Placed 2-3 L NC.")).doesNotContain("[");
+    }
 }

@@ -55,6 +55,12 @@ final class StructuredPatterns {
             "(?<![\\d./+-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d])(?!\\.\\d)");
     private static final Pattern SHORT_SLASH_DATE = Pattern.compile(
             "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d]|/\\d|\\.\\d)");
+    /** A day written with a dash or with dots and a short year, right after a dated event: "admitted 7-22", "since 7.22.99". */
+    private static final Pattern CUED_DASHED_DATE = Pattern.compile(
+            "(?i)(?<=\\b(?:admitted|readmitted|placed|extubated|intubated|reintubated|dated|since|until|till|started|stopped|"
+                    + "discharged|transferred|transfered|born|dob|expired|died)\\s{1,2})"
+                    + "(?:1[0-2]|0?[1-9])(?:-(?:[12]\\d|3[01]|0?[1-9])(?:-\\d{2})?|\\.(?:[12]\\d|3[01]|0?[1-9])\\.\\d{2})"
+                    + "(?![\\d%/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|l\\b|lpm|liters?|hrs?|h\\b|min|mins|days?|weeks?|x\\b|times))");
     /** A month and a four-digit year: "3/2002", "11/1999". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.])(?:1[0-2]|0?[1-9])/(?:19|20)\\d{2}(?![\\d/]|\\.\\d)");
     private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
@@ -149,6 +155,7 @@ final class StructuredPatterns {
         add(CUED_ADDRESS, text, starts.digits, out, PhiCategory.ADDRESS, Candidate.PATTERN);
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(MONTH_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(CUED_DASHED_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
