@@ -39,6 +39,8 @@ public final class Lexicon {
      * "Ada" would match ordinary prose.
      */
     final Map<String, List<String[]>> towns;
+    /** One-word towns left out of {@link #towns} for being English words ("Laurel", "Bath"): places only after "lives in". */
+    final Set<String> everydayTowns = new HashSet<>();
     /** Holidays: they date a note as a day and month do. */
     final Map<String, List<String[]>> holidays;
     final List<String> surrogateGivenNames;
@@ -104,6 +106,11 @@ public final class Lexicon {
             "cuba", "haiti", "jamaica", "brazil", "peru", "chile", "lebanon", "jordan", "egypt", "israel", "iran",
             "iraq", "turkey", "greece", "spain", "portugal", "holland", "sweden", "norway", "denmark", "finland");
 
+    /** A state, province or country: too large a place to identify anyone. */
+    boolean isRegion(String lower) {
+        return REGIONS.contains(lower);
+    }
+
     private boolean distinctiveTown(String name) {
         if (REGIONS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
@@ -113,7 +120,11 @@ public final class Lexicon {
             return words.length > 1;
         }
         String w = words[0];
-        return w.length() >= 4 && !isEnglish(w) && !clinicalTerms.containsKey(w) && !isEnglish(w.replace("'s", ""));
+        boolean distinctive = w.length() >= 4 && !isEnglish(w) && !clinicalTerms.containsKey(w) && !isEnglish(w.replace("'s", ""));
+        if (!distinctive && w.length() >= 4 && englishWords.contains(w) && !clinicalWords.contains(w) && !clinicalTerms.containsKey(w)) {
+            everydayTowns.add(w);
+        }
+        return distinctive;
     }
 
     private static Map<String, List<String[]>> phrases(List<String> entries, boolean possessives) {

@@ -11,7 +11,7 @@ import org.peerlearning.deidentification.PhiCategory;
  */
 final class NameRules {
 
-    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "doctor", "dre", "prof", "professor"));
+    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "dr's", "drs'", "doctor", "dre", "prof", "professor"));
     private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mister"));
     private static final Set<String> ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending", "fellow",
             "pcp", "caseworker", "manager", "worker", "sw", "ho", "physician", "physicians", "surgeon", "cardiologist",
@@ -19,7 +19,42 @@ final class NameRules {
             "therapist", "chaplain", "coordinator", "named", "staff", "technologist", "tech", "sonographer",
             "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
             "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
-            "rev", "imam", "minister"));
+            "rev", "imam", "minister", "md", "mgr", "docter", "doc", "ho", "officer", "nocturnist", "dietitian", "dietician",
+            "nutritionist", "md's", "mds", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
+            "interpreter", "translator", "liaison", "midwife", "paramedic", "aide"));
+    /** Roles that are people (not verbs such as "signed"): an unknown word after one is a name in any case. */
+    private static final Set<String> PERSON_ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending",
+            "fellow", "caseworker", "manager", "worker", "sw", "physician", "surgeon", "staff", "therapist", "chaplain",
+            "coordinator", "mgr", "nocturnist", "hospitalist", "intensivist", "cardiologist", "neurologist",
+            "nephrologist", "oncologist", "pharmacist", "technologist", "tech", "dietitian", "dietician", "nutritionist"));
+    /**
+     * Verbs after which the next word names the person contacted or who acted: "spoke with
+     * Hernandez", "paged Lindqvist", "d/w Ramirez", "seen by Kowalczyk", "per Fitzgerald".
+     */
+    private static final Set<String> CONTACT_VERBS = Set.copyOf(List.of("spoke", "speak", "spoken", "talked", "talk",
+            "discussed", "met", "meet", "conferred", "paged", "page", "called", "notified", "informed", "updated",
+            "contacted", "per", "consulted", "reached", "phoned", "texted", "emailed", "messaged", "told", "asked", "work",
+            "working", "worked"));
+    /** Verbs followed by "by" and the person: "seen by", "evaluated by", "pronounced by". */
+    private static final Set<String> DONE_BY = Set.copyOf(List.of("seen", "evaluated", "followed", "examined", "assessed",
+            "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
+            "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
+            "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
+    private static final Set<String> VISITS = Set.copyOf(List.of("see", "evaluate", "eval", "assess", "examine", "check",
+            "talk", "speak", "discuss", "round", "consult"));
+
+    /** Capitalised words after a contact verb that name a group or a thing, not a person. */
+    private static final Set<String> NOT_CONTACTS = Set.copyOf(List.of("house", "family", "team", "case", "unit", "floor",
+            "charge", "staff", "doctor", "nurse", "nursing", "admitting", "blood", "bank", "lab", "pharmacy", "social",
+            "security", "chaplain", "surgery", "medicine", "respiratory", "physical", "occupational", "speech", "transplant",
+            "wound", "care", "ostomy", "infection", "control", "renal", "cardiac", "cardiology", "neurology", "psychiatry",
+            "primary", "covering", "on", "night", "day", "evening", "morning", "patient", "pt", "home", "service", "services",
+            "interpreter", "transport", "rehab", "hospice", "early", "late", "long", "short", "little", "major", "minor", "best", "good", "well", "will", "may", "can",
+            "mark", "page", "hope", "faith", "joy", "rose", "summer", "winter", "spring", "fall", "chase", "grant",
+            "bill", "art", "rich", "sharp", "strong", "stern", "swift", "gay", "love", "christian", "god", "lord"));
+    /** What a person is after being told something: "Lindqvist aware", "Petrovic notified". */
+    private static final Set<String> TOLD = Set.copyOf(List.of("aware", "notified", "informed", "updated", "paged",
+            "called", "made", "consulted", "contacted"));
     /** Given names that are also everyday words right after a relative: "wife will call". */
     private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
@@ -34,7 +69,8 @@ final class NameRules {
             "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "person", "sis", "bro",
             "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
     private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
-            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn"));
+            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn", "ccrn", "otr", "lcsw",
+            "aprn", "acnp", "fnp", "rnc", "msn", "cnm", "rnbsn", "rrt's", "sn", "cna", "lmsw", "rcp", "crtt", "srn"));
 
     private final TokenView v;
     private final Tokens t;
@@ -63,6 +99,30 @@ final class NameRules {
                     && (!w.equals("cc") && !w.equals("copy") || t.isMark(i + 1, ':'))) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
+            if (CONTACT_VERBS.contains(w) || DONE_BY.contains(w) && t.is(i + 1, "by") || w.equals("d") && t.isMark(i + 1, '/')
+                    && t.is(i + 2, "w") && t.touching(i) && t.touching(i + 1)) {
+                afterContact(i);
+            }
+            // "Okoro in to see pt" (not "Atropine at bedside": things stand by the bed too)
+            if (TOLD.contains(w) && i > 0 || w.equals("in") && t.is(i + 1, "to") && i > 0 && t.isWord(i + 2)
+                    && VISITS.contains(t.lower[i + 2])) {
+                beforeTold(i);
+            }
+            if (t.isMark(i + 1, '(') && (SERVICES.contains(w) || ROLES.contains(w) || TOLD.contains(w) || w.equals("neuro")
+                    || w.equals("cards") || w.equals("nsurg") || w.equals("micu") || w.equals("surgery"))) {
+                bracketedName(i + 2);
+            }
+            if (w.endsWith("'s") && w.length() > 4 && t.isWord(i + 1) && (t.is(i + 1, "team") || t.is(i + 1, "service")
+                    || t.is(i + 1, "np") || t.is(i + 1, "pa") || t.is(i + 1, "fellow") || t.is(i + 1, "resident")
+                    || t.is(i + 1, "office") || t.is(i + 1, "partner") || t.is(i + 1, "group") || t.is(i + 1, "practice"))) {
+                possessiveName(i);
+            }
+            if (w.equals("team") && t.isMark(i + 1, '(')) {
+                afterCue(i, PhiCategory.CLINICIAN_NAME);
+            }
+            if (w.equals("from") && t.isWord(i + 1) && SERVICES.contains(t.lower[i + 1])) {
+                beforeService(i);
+            }
             boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
             if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
                     && (mDotD || isSignature(i))) {
@@ -81,6 +141,71 @@ final class NameRules {
             }
         }
         dictionaryNames();
+        signatureLine();
+    }
+
+    /**
+     * The last line of a note, when it holds nothing but a name: "Susan", "DAN FORMAN-LYONS",
+     * "Q. Lander". Every word must look like a name and one must be in the names lists.
+     */
+    private void signatureLine() {
+        int last = t.size - 1;
+        while (last >= 0 && t.kind[last] == Tokens.MARK) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        int first = last;
+        while (first > 0 && !t.newLineBefore[first]) {
+            first--;
+        }
+        // A name signed after the last sentence on the same line: "... HEPARIN NOT 1400U/HR. SUSAN"
+        for (int k = last; k > first; k--) {
+            if (t.isMark(k, '.') && !(t.isWord(k - 1) && t.lower[k - 1].length() == 1) && last - k <= 4) {
+                first = k + 1;
+                break;
+            }
+        }
+        int words = 0;
+        boolean listed = false;
+        for (int k = first; k <= last; k++) {
+            if (t.kind[k] == Tokens.NUMBER) {
+                return;
+            }
+            if (t.kind[k] == Tokens.MARK) {
+                if (!t.isMark(k, '.') && !t.isMark(k, '-') && !t.isMark(k, ',') && !t.isMark(k, '/')) {
+                    return;
+                }
+                continue;
+            }
+            String w = t.lower[k];
+            if (w.length() == 1) {
+                continue; // an initial
+            }
+            if (CREDENTIALS.contains(w) && k > first) {
+                continue;
+            }
+            if (v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
+                    || !v.shapedLikeName(k) || v.english(k) && !(v.lex.isAnyName(w) && v.capitalSignal(k))) {
+                return;
+            }
+            listed |= v.lex.isAnyName(w);
+            words++;
+        }
+        boolean unknown = words >= 1 && v.nameEvidence(last) && !v.english(last) && t.lower[last].length() >= 4
+                && (t.allUpper(last) || t.capitalised(last));
+        if (words >= 1 && words <= 3 && (listed || unknown) && last - first < 10) {
+            int from = first;
+            int to = last;
+            while (from < to && (!t.isWord(from) || CREDENTIALS.contains(t.lower[from]))) {
+                from++;
+            }
+            while (to > from && (!t.isWord(to) || CREDENTIALS.contains(t.lower[to]))) {
+                to--;
+            }
+            out.add(v.span(from, to, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
     }
 
     /** "Dr. Small", "Dr Ferdinand Halfpenny", "Drs' Ballou and Dutter", "Mr. Lomish". */
@@ -96,11 +221,20 @@ final class NameRules {
         boolean laxCase = !t.capitalised(title) || category == PhiCategory.CLINICIAN_NAME;
         if (k < 0 || !t.sameLine(title, k) || !(v.acceptableAfterTitle(k) || v.capitalSignal(k) && v.lex.isGivenName(t.lower[k])
                 || laxCase && t.isWord(k)
-                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k])) {
+                && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k]) && !v.clinicalPhrase[k]
+                // a surname that is also a clinical abbreviation, written as a name: "Dr. Ho", "Dr Ng"
+                || category == PhiCategory.CLINICIAN_NAME && v.capitalSignal(k) && !v.isFunctionWord(k) && !v.clinicalPhrase[k])) {
             return;
         }
         boolean personTitle = PERSON_TITLES.contains(t.lower[title]);
-        if (personTitle && !v.nameEvidence(k)) {
+        // In mixed case a capital after "Mr."/"Mrs." is a name even when the word is English: "Mr. Needles".
+        boolean capitalAfterTitle = personTitle && v.capitalSignal(k) && t.capitalised(title) && !t.allUpper(title)
+                && !v.isFunctionWord(k) && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]);
+        // On a line in one case, "mrs"/"mr." and a names word followed by what follows a subject: "mr. pitch is", "MRS SECTION FAIR,"
+        boolean titledWord = personTitle && !v.mixed(k) && (t.is(title, "mrs") || t.isMark(title + 1, '.'))
+                && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])) && !v.isFunctionWord(k)
+                && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]) && subjectFollows(k + 1);
+        if (personTitle && !v.nameEvidence(k) && !capitalAfterTitle && !titledWord) {
             return; // "MS STILL", "MR. Given": mental status and mitral regurgitation
         }
         int first = k;
@@ -120,6 +254,15 @@ final class NameRules {
             int second = takeName(next + 1, false);
             out.add(v.span(next + 1, second, category, Candidate.CONTEXT));
         }
+    }
+
+    private static final Set<String> AFTER_SUBJECT = Set.copyOf(List.of("is", "was", "has", "had", "to", "will", "remains",
+            "and", "with", "states", "denies", "received", "tolerated", "continues", "in", "at", "c", "s", "did", "does",
+            "would", "wants", "arrived", "came", "presented", "underwent", "reports", "fair", "stable", "awake", "alert"));
+
+    private boolean subjectFollows(int n) {
+        return n >= t.size || t.isMark(n, ',') || t.isMark(n, '.') || t.isMark(n, ';') || t.isMark(n, '\'')
+                || t.isWord(n) && AFTER_SUBJECT.contains(t.lower[n]) || t.isWord(n) && t.lower[n].endsWith("'s");
     }
 
     /**
@@ -150,6 +293,13 @@ final class NameRules {
             }
             boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
                     && !v.clinicalPhrase[next];
+            if (usable && firstAccepted && taken == 1 && v.mixed(next) && !t.capitalised(next) && t.lower[next].length() >= 3
+                    && v.lex.isAnyName(t.lower[next]) && !v.english(next) && !v.clinicalWord[next]) {
+                end = v.nameEnd(next); // "Mr. Santoro hanisch": a family name typed in lower case after a title
+                next = end + 1;
+                taken++;
+                continue;
+            }
             if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
                     || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
                     || taken == 1 && v.lex.isGivenName(t.lower[k]) && (v.lex.isSurname(t.lower[next])
@@ -186,14 +336,23 @@ final class NameRules {
         if (relative && NEVER_AFTER_RELATIVE.contains(t.lower[k])) {
             return;
         }
-        boolean givenAfterRelative = relative && v.lex.isGivenName(t.lower[k]) && v.shapedLikeName(k)
+        boolean givenAfterRelative = relative && (v.lex.isGivenName(t.lower[k])
+                || v.capitalSignal(k) && (v.lex.isAnyName(t.lower[k]) || v.lex.everydaySurnames.contains(t.lower[k])))
+                && v.shapedLikeName(k)
                 && !NOT_AFTER_RELATIVE.contains(t.lower[k]) && !v.isFunctionWord(k);
         boolean evidence = v.capitalSignal(k) ? v.nameEvidence(k) && (!v.english(k) || v.lex.isAnyName(t.lower[k]))
+                || !relative && v.lex.everydaySurnames.contains(t.lower[k]) && !v.isFunctionWord(k) && !v.clinicalWord[k]
+                && !v.lex.clinicalWords.contains(t.lower[k])
                 : v.nameEvidence(k) && v.lex.isAnyName(t.lower[k]);
         // Right after a relative, an unknown word in any case is a name: "husband milovan", "BROTHER VINNY".
         boolean unknownAfterRelative = relative && t.lower[k].length() >= 3 && v.nameEvidence(k) && !v.english(k)
                 && !v.clinicalWord[k] && !NOT_AFTER_RELATIVE.contains(t.lower[k]);
-        if (!givenAfterRelative && !unknownAfterRelative && (!v.shapedLikeName(k) || !evidence)) {
+        // After a role a names-list word counts in lower case too: "CT surgery resident kimura".
+        boolean nameAfterRole = !relative && category == PhiCategory.CLINICIAN_NAME && t.lower[k].length() >= 3
+                && (v.lex.isAnyName(t.lower[k]) || !v.mixed(k) && PERSON_ROLES.contains(t.lower[cue])
+                && t.lower[k].length() >= 4) && !v.english(k) && !v.clinicalWord[k] && !v.camelCase(k)
+                && !v.lex.clinicalWords.contains(t.lower[k]) && !v.isFunctionWord(k);
+        if (!givenAfterRelative && !unknownAfterRelative && !nameAfterRole && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
         int end = takeName(k, false);
@@ -205,7 +364,9 @@ final class NameRules {
         // "Sons Smokey, Morris and Roger"
         int next = end + 1;
         while (relative && (t.isMark(next, ',') || t.is(next, "and") || t.isMark(next, '&')) && t.isWord(next + 1)
-                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
+                && t.sameLine(end, next + 1) && v.shapedLikeName(next + 1) && (v.lex.isGivenName(t.lower[next + 1])
+                || v.nameEvidence(next + 1) && !v.english(next + 1) && t.lower[next + 1].length() >= 3
+                && !v.clinicalWord[next + 1] || v.capitalSignal(next + 1) && v.lex.everydaySurnames.contains(t.lower[next + 1]))
                 && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
             end = takeName(next + 1, false);
             out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
@@ -257,15 +418,23 @@ final class NameRules {
                 k--; // "Wood,Melissa C. M.D."
             } else if (t.isWord(k) && !v.isFunctionWord(k) && !v.lex.clinicalWords.contains(t.lower[k])
                     && (v.shapedLikeName(k) || !v.mixed(k))) {
-                evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k]);
+                evidence |= v.nameEvidence(k) || v.lex.isAnyName(t.lower[k])
+                        || v.capitalSignal(k) && v.lex.everydaySurnames.contains(t.lower[k]);
                 start = k;
                 words++;
                 k--;
-            } else if (t.isMark(k, '.') || t.isMark(k, '-') && t.touching(k) && t.touching(k - 1)) {
+            } else if (t.isMark(k, '.') || t.isMark(k, '-') && k > 0 && t.touching(k) && t.touching(k - 1)) {
                 k--;
             } else {
                 break;
             }
+        }
+        // Initials signing a line: "JS RN", "--MK, RRT"
+        if (start >= 0 && !evidence && words == 1 && start == end && t.allUpper(start) && t.lower[start].length() <= 3
+                && t.lower[start].length() >= 2 && !v.english(start) && !v.lex.clinicalWords.contains(t.lower[start])
+                && !v.clinicalWord[start] && !CREDENTIALS.contains(t.lower[start]) && (k < 0 || !t.sameLine(k, credential)
+                || t.kind[k] == Tokens.MARK && (k == 0 || !t.sameLine(k - 1, k)))) {
+            evidence = true;
         }
         if (start >= 0 && evidence && (k < 0 || !t.sameLine(k, credential) || words >= 1)) {
             out.add(v.span(start, end, PhiCategory.CLINICIAN_NAME, Candidate.STRONG_CONTEXT));
@@ -292,6 +461,127 @@ final class NameRules {
             out.add(v.span(initial, v.nameEnd(k), PhiCategory.NAME, Candidate.CONTEXT));
         }
     }
+
+    /** Services whose staff are named before "from": "Eileen from case management", "mary kondouli from speech". */
+    private static final Set<String> SERVICES = Set.copyOf(List.of("case", "social", "speech", "pt", "ot", "physical",
+            "occupational", "nutrition", "pharmacy", "respiratory", "rt", "sw", "cm", "chaplaincy", "pastoral", "palliative",
+            "hospice", "wound", "ostomy", "psych", "psychiatry", "cardiology", "renal", "nephrology", "neurology", "gi",
+            "id", "ortho", "surgery", "transplant", "ccu", "micu", "sicu", "team", "admitting", "nursing", "vna", "interpreter"));
+
+    /** Up to three name words right before "from" a service, in any case: "mary theresa kondouli from speech". */
+    private void beforeService(int from) {
+        int k = from - 1;
+        int end = k;
+        int taken = 0;
+        boolean listed = false;
+        while (k >= 0 && taken < 3 && t.isWord(k) && t.sameLine(k, from) && !v.isFunctionWord(k) && !v.clinicalPhrase[k]
+                && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]) && t.lower[k].length() >= 2
+                && (t.lower[k].length() == 1 || !v.english(k) || v.lex.isAnyName(t.lower[k]) && v.capitalSignal(k))
+                && (!v.mixed(k) || v.shapedLikeName(k) || v.lex.isAnyName(t.lower[k]))) {
+            listed |= v.lex.isAnyName(t.lower[k]);
+            k--;
+            taken++;
+        }
+        boolean bounded = k < 0 || !t.sameLine(k, from) || t.kind[k] == Tokens.MARK || v.isFunctionWord(k)
+                || t.isWord(k) && (CONTACT_VERBS.contains(t.lower[k]) || ROLES.contains(t.lower[k]));
+        if (taken > 0 && bounded && (listed || taken >= 2 || !v.mixed(end) || v.capitalSignal(end))) {
+            out.add(v.span(k + 1, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** "spoke with Hernandez", "d/w Ramirez", "seen by Kowalczyk", "paged HO Garrison" (the role's own rule). */
+    private void afterContact(int cue) {
+        int k = DONE_BY.contains(t.lower[cue]) ? cue + 2 : t.is(cue, "d") ? cue + 3 : cue + 1;
+        if (t.isWord(k) && (t.is(k, "with") || t.is(k, "to") || t.is(k, "w") && t.isMark(k + 1, '/'))) {
+            k = t.is(k, "w") ? k + 2 : k + 1;
+        }
+        k = v.skipMarks(k, ":,-");
+        if (k > 0 && t.is(k, "the")) {
+            k++;
+        }
+        if (k < 0 || !t.isWord(k) || !t.sameLine(cue, k) || !contactName(k)) {
+            return;
+        }
+        int end = takeName(k, false);
+        out.add(v.span(k, end, PhiCategory.NAME, Candidate.CONTEXT));
+    }
+
+    /** "Neuro (Bianchi) aware", "Per Renal (Okoro)", "notified ( Szabo )". */
+    private void bracketedName(int k) {
+        if (!t.isWord(k) || !contactName(k)) {
+            return;
+        }
+        int end = takeName(k, false);
+        if (t.isMark(end + 1, ')')) {
+            out.add(v.span(k, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** "Szabo's team", "Okoro's NP". */
+    private void possessiveName(int i) {
+        String bare = t.lower[i].substring(0, t.lower[i].length() - 2);
+        boolean named = v.lex.isAnyName(bare) && !v.lex.isEnglish(bare) || !v.lex.isEnglish(bare) && bare.length() >= 4
+                && (v.mixed(i) ? v.capitalSignal(i) : v.lex.isAnyName(bare));
+        if (named && !v.clinicalWord[i] && !v.lex.clinicalWords.contains(bare) && !SERVICES.contains(bare)) {
+            out.add(v.span(i, i, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+        }
+    }
+
+    /** "Lindqvist aware", "Dr Tran and Petrovic notified", "Sweeney Olsen aware". */
+    private void beforeTold(int cue) {
+        int k = cue - 1;
+        if (t.is(cue, "made") && !t.is(cue + 1, "aware")) {
+            return;
+        }
+        if (t.is(cue, "called") || t.is(cue, "paged") || t.is(cue, "consulted") || t.is(cue, "contacted")) {
+            // "Ramirez called", but not "pt called out": the word must be a plain name.
+            if (!t.isWord(k) || !v.lex.isAnyName(t.lower[k])) {
+                return;
+            }
+        }
+        if (!t.isWord(k) || !t.sameLine(k, cue) || !contactName(k)) {
+            return;
+        }
+        int start = k;
+        if (t.isWord(k - 1) && t.sameLine(k - 1, k) && v.shapedLikeName(k - 1) && v.lex.isGivenName(t.lower[k - 1])
+                && !v.isFunctionWord(k - 1) && !v.lex.clinicalWords.contains(t.lower[k - 1]) && !v.clinicalPhrase[k - 1]
+                && (v.capitalSignal(k - 1) || !v.english(k - 1))) {
+            start = k - 1;
+        }
+        out.add(v.span(start, k, PhiCategory.NAME, Candidate.CONTEXT));
+    }
+
+    /**
+     * A word that names a person right after a contact verb or before "aware": in mixed case a
+     * capitalised word that is no English word; on lines all in one case, a names-list word that
+     * is no English word.
+     */
+    private boolean contactName(int k) {
+        String w = t.lower[k];
+        if (w.length() < 3 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
+                || RELATIVES.contains(w) || ROLES.contains(w) || CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)
+                || CREDENTIALS.contains(w) || v.camelCase(k) || NOT_CONTACTS.contains(w)) {
+            return false;
+        }
+        if (v.english(k)) {
+            // A names-list word that is also English counts when capitalised mid-sentence: "spoke with Smith".
+            return v.capitalSignal(k) && (v.lex.isAnyName(w) || v.lex.everydaySurnames.contains(w))
+                    && !v.lex.clinicalWords.contains(w)
+                    && !(t.isWord(k + 1) && ROLES.contains(t.lower[k + 1]));
+        }
+        if (v.mixed(k) && v.capitalSignal(k)) {
+            return v.lex.isAnyName(w) || w.length() >= 4;
+        }
+        if (v.lex.isAnyName(w)) {
+            return true; // in mixed case too: "talked with helen from case management"
+        }
+        // An unknown word in any case, followed by what follows a person: "talked with martelzu from case management".
+        int n = k + 1;
+        return w.length() >= 4 && t.isWord(n) && t.sameLine(k, n) && PERSON_FOLLOWERS.contains(t.lower[n]);
+    }
+
+    private static final Set<String> PERSON_FOLLOWERS = Set.copyOf(List.of("from", "re", "regarding", "about", "rn", "md",
+            "np", "who"));
 
     /** Given names that are not English words; a following surname joins them. */
     private void dictionaryNames() {

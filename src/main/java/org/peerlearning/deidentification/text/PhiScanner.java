@@ -46,6 +46,7 @@ public final class PhiScanner {
     private static void propagateNames(TokenView v, List<Candidate> candidates) {
         Tokens t = v.t;
         java.util.Map<String, PhiCategory> names = new java.util.HashMap<>();
+        java.util.Map<String, PhiCategory> capitalisedNames = new java.util.HashMap<>();
         int tokenIndex = 0;
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start));
@@ -67,14 +68,22 @@ public final class PhiScanner {
                         && t.lower[i].length() >= 4 && !EVERYDAY_GIVEN_NAMES.contains(t.lower[i]);
                 if (spreads) {
                     names.putIfAbsent(t.lower[i], c.category());
+                } else if (c.category().isName() && c.priority() >= Candidate.STRONG_CONTEXT && v.capitalSignal(i)) {
+                    // "Dr. White ... White aware": an English word found after a title spreads to its
+                    // capitalised occurrences in mixed case only ("white blood cells" stays)
+                    capitalisedNames.putIfAbsent(t.lower[i], c.category());
                 }
             }
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && capitalisedNames.isEmpty()) {
             return;
         }
         for (int i = 0; i < t.size; i++) {
             PhiCategory category = t.isWord(i) ? names.get(t.lower[i]) : null;
+            if (category == null && t.isWord(i) && v.capitalSignal(i) && v.mixed(i) && !(i > 0 && t.newLineBefore[i])
+                    && !(t.isMark(i - 1, '.') || t.isMark(i - 1, ':'))) {
+                category = capitalisedNames.get(t.lower[i]); // not at a sentence start, where every word is capitalised
+            }
             if (category != null) {
                 candidates.add(new Candidate(t.start[i], t.end[i], category, Candidate.CONTEXT - 1));
             }
@@ -101,6 +110,15 @@ public final class PhiScanner {
                 last++;
             }
             int after = last + 1;
+            if (t.isMark(after, '/') && t.touching(last) && t.touching(after) && slashed(v, after + 1)) {
+                // "Drs. Abernathy/Lisowski", "Rosenberg/Whitaker aware"
+                candidates.add(new Candidate(t.start[after + 1], t.end[v.nameEnd(after + 1)], name.category(), Candidate.CONTEXT - 1));
+            }
+            // "seen by Szabo, Okoro, Lindqvist and Nakamura"
+            while (t.isMark(after, ',') && name.category().isName() && listedName(v, after + 1)) {
+                candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
+                after += 2;
+            }
             if ((t.is(after, "and") || t.isMark(after, '&')) && coordinated(v, after + 1, after)) {
                 candidates.add(new Candidate(t.start[after + 1], t.end[after + 1], name.category(), Candidate.CONTEXT - 1));
             }
@@ -111,9 +129,24 @@ public final class PhiScanner {
         }
     }
 
+    /** A second name after a slash: a name-shaped word that is no English or clinical word. */
+    private static boolean slashed(TokenView v, int k) {
+        Tokens t = v.t;
+        return t.isWord(k) && t.lower[k].length() >= 3 && v.shapedLikeName(k) && !v.english(k) && !v.isFunctionWord(k)
+                && !v.clinicalPhrase[k] && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k])
+                && (v.mixed(k) || v.lex.isAnyName(t.lower[k]));
+    }
+
+    /** A names-list word that is no English word, written as a name: the next item of a list of names. */
+    private static boolean listedName(TokenView v, int k) {
+        Tokens t = v.t;
+        return slashed(v, k) && t.sameLine(k - 1, k) && v.lex.isAnyName(t.lower[k]) && (!v.mixed(k) || v.capitalSignal(k));
+    }
+
     private static boolean coordinated(TokenView v, int k, int conjunction) {
         Tokens t = v.t;
-        return t.isWord(k) && t.sameLine(k, conjunction) && v.lex.isGivenName(t.lower[k]) && t.lower[k].length() >= 3
+        return t.isWord(k) && t.sameLine(k, conjunction) && (v.lex.isGivenName(t.lower[k]) || listedName(v, k))
+                && t.lower[k].length() >= 3
                 && !v.isFunctionWord(k) && !EVERYDAY_GIVEN_NAMES.contains(t.lower[k]) && !v.clinicalPhrase[k]
                 && !v.lex.clinicalWords.contains(t.lower[k]) && (v.mixed(k) ? v.capitalSignal(k) : !v.english(k));
     }
@@ -137,7 +170,9 @@ public final class PhiScanner {
             }
             int end = k;
             int taken = 0;
-            while (k >= 0 && taken < 2 && t.isWord(k) && v.capitalSignal(k) && !v.isFunctionWord(k)
+            // capitalised in mixed case; on a line in one case, a word that is no English word ("LOPIE CERTUSI CELL#")
+            while (k >= 0 && taken < 2 && t.isWord(k) && (v.capitalSignal(k) || !v.mixed(k) && !v.english(k)
+                    && t.lower[k].length() >= 3) && !v.isFunctionWord(k)
                     && !v.lex.clinicalWords.contains(t.lower[k]) && (v.lex.isAnyName(t.lower[k]) || !v.english(k))) {
                 k--;
                 taken++;

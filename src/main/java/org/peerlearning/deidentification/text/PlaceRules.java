@@ -22,7 +22,8 @@ final class PlaceRules {
             "valley", "lake", "lakeshore", "bay", "river", "square", "park", "grove", "hill", "hills", "point",
             "harbor", "harbour", "shore", "good", "samaritan", "mercy", "union", "grace", "providence", "trinity",
             "baptist", "methodist", "presbyterian", "lutheran", "adventist", "jewish", "veterans", "sinai", "scarborough",
-            "mary's", "joseph's", "michael's", "queen", "queensway", "credit"));
+            "mary's", "joseph's", "michael's", "queen", "queensway", "credit", "abbey", "gardens", "village", "pines", "oaks",
+            "woods", "terrace", "commons", "meadows", "estates", "glen", "springs", "ridge", "haven", "crest", "manor"));
     private static final Set<String> UNITS = Set.copyOf(List.of("mg", "mcg", "mcq", "ml", "cc", "u", "units", "unit",
             "kg", "l", "lpm", "meq", "hr", "hrs", "mmhg", "g", "gm", "gms", "mcg/kg", "min", "mins", "cm", "mm", "x"));
     private static final Set<String> TRAILING = Set.copyOf(List.of("partners", "sciences", "network", "site",
@@ -32,7 +33,7 @@ final class PlaceRules {
             "went", "go", "goes", "going", "return", "returned", "returning", "came", "come", "comes", "arrived",
             "discharged", "moved", "referred", "accepted", "screened", "seen", "followed", "lives", "living", "resides",
             "presented", "back", "transport", "transported", "flown", "visited", "visiting", "called", "placement",
-            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "located", "born", "works", "worked", "employed"));
+            "bed", "rehab", "ambulance", "medflight", "dc'd", "d/c", "c'd", "adm", "ed", "er", "ew", "located", "born", "works", "worked", "employed"));
     private static final Set<String> PREPOSITIONS = Set.copyOf(List.of("to", "from", "at", "into", "in", "by", "@", "on"));
     /** What a ward or unit is called: "admitted to 6 West" is not a place. */
     private static final Set<String> NOT_PLACES = Set.copyOf(List.of("osh", "floor", "unit", "home", "nh", "snf", "rehab", "ed",
@@ -55,6 +56,9 @@ final class PlaceRules {
     void find() {
         for (int i = 0; i < t.size; i++) {
             if (!t.isWord(i)) {
+                if (t.isMark(i, '@')) {
+                    wardOrTown(i);
+                }
                 continue;
             }
             String w = t.lower[i];
@@ -62,9 +66,12 @@ final class PlaceRules {
             holiday(i);
             if (FACILITY_HEADS.contains(w)) {
                 beforeFacilityHead(i);
+                if (t.isMark(i + 1, '(') && !w.equals("home") && !w.equals("health") && !w.equals("living")) {
+                    inBrackets(i + 2);
+                }
             }
             if ((w.equals("university") || w.equals("college") || w.equals("u")) && t.is(i + 1, "of") && t.isWord(i + 2)
-                    && t.sameLine(i, i + 2) && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
+                    && t.sameLine(i, i + 2) && t.lower[i + 2].length() >= 2 && (v.lex.places.containsKey(t.lower[i + 2]) || v.capitalSignal(i + 2)
                     || !v.english(i + 2) && !v.lex.clinicalWords.contains(t.lower[i + 2])
                     || t.allUpper(i + 2) && !v.mixed(i + 2) || t.is(i + 2, "md"))) {
                 int end = i + 2;
@@ -76,13 +83,26 @@ final class PlaceRules {
             if (w.equals("st") || w.equals("saint") || w.equals("ste") || w.equals("mt") || w.equals("mount")) {
                 saint(i);
             }
+            if ((w.equals("in") || w.equals("from")) && livesBefore(i)) {
+                everydayTown(i + 1);
+            }
             if (PREPOSITIONS.contains(w) && movedBefore(i)) {
                 afterMove(i);
             } else if (w.equals("to") || w.equals("from") || w.equals("on") || w.equals("at") || w.equals("in")
                     || w.equals("per")) {
                 wardOrTown(i);
             }
-            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && t.allUpper(i) && !v.english(i)) {
+            if ((w.equals("ew") || w.equals("e.w")) && i > 0 && t.isWord(i - 1) && t.lower[i - 1].length() >= 4
+                    && v.nameEvidence(i - 1) && !v.english(i - 1) && !NOT_PLACES.contains(t.lower[i - 1])
+                    && !v.lex.clinicalWords.contains(t.lower[i - 1]) && (!v.mixed(i - 1) || t.capitalised(i - 1))) {
+                out.add(v.span(i - 1, i - 1, PhiCategory.LOCATION, Candidate.CONTEXT)); // "Drokasha EW": its emergency ward
+            }
+            if (EMPLOYMENT.contains(w) && (t.is(i + 1, "of") || t.is(i + 1, "at") || t.is(i + 1, "for") || t.is(i + 1, "by")
+                    || t.is(i + 1, "from") || t.is(i + 1, "with"))) {
+                employer(i + 1);
+            }
+            if (w.length() >= 3 && w.length() <= 6 && w.endsWith("mc") && (t.allUpper(i) || !v.mixed(i)) && !v.english(i)
+                    && !v.lex.clinicalWords.contains(w)) {
                 // "GBMC", "UMMC", "HCMC": the initials of a "... Medical Center"
                 out.add(v.span(i, i, PhiCategory.FACILITY, Candidate.CONTEXT));
             }
@@ -114,6 +134,34 @@ final class PlaceRules {
                 return;
             }
         }
+    }
+
+    /** Words after which "of"/"at"/"for" names an employer: "CEO of IBM", "works for Verizon", "retired from GM". */
+    private static final Set<String> EMPLOYMENT = Set.copyOf(List.of("ceo", "cfo", "president", "owner", "employee",
+            "employed", "works", "worked", "working", "retired", "job", "career", "engineer", "teacher", "professor",
+            "manager", "executive", "director", "founder", "partner", "volunteer", "volunteers"));
+
+    /** The company or school after an employment cue: one or two capitalised or unknown words. */
+    private void employer(int preposition) {
+        int k = preposition + 1;
+        if (t.is(k, "the")) {
+            k++;
+        }
+        if (!t.isWord(k) || !t.sameLine(preposition, k) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
+                || v.lex.clinicalWords.contains(t.lower[k]) || NOT_PLACES.contains(t.lower[k])) {
+            return;
+        }
+        boolean named = v.mixed(k) ? t.capitalised(k) && (!v.english(k) || t.allUpper(k) || v.capitalSignal(k))
+                : !v.english(k) && t.lower[k].length() >= 2;
+        if (!named) {
+            return;
+        }
+        int end = k;
+        if (t.isWord(k + 1) && t.sameLine(k, k + 1) && !v.isFunctionWord(k + 1) && (v.mixed(k + 1) ? v.capitalSignal(k + 1)
+                : !v.english(k + 1) || FACILITY_WORDS.contains(t.lower[k + 1]) || TRAILING.contains(t.lower[k + 1]))) {
+            end = k + 1;
+        }
+        out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
     }
 
     /** A city or town of the public gazetteer: capitalised in mixed-case lines, any case elsewhere. */
@@ -200,17 +248,47 @@ final class PlaceRules {
         out.add(v.span(start, end, PhiCategory.FACILITY, Candidate.CONTEXT));
     }
 
+    /** "rehab (Meadow Brook Manor)": the name of a facility given in brackets after its kind. */
+    private void inBrackets(int k) {
+        int end = k - 1;
+        while (end + 1 < t.size && end - k < 3 && t.isWord(end + 1) && t.sameLine(k, end + 1) && facilityNamePart(end + 1)
+                && (v.mixed(end + 1) || !v.english(end + 1) || FACILITY_WORDS.contains(t.lower[end + 1]))) {
+            end++;
+        }
+        if (end >= k && t.isMark(end + 1, ')')) {
+            out.add(v.span(k, end, PhiCategory.FACILITY, Candidate.CONTEXT));
+        }
+    }
+
     private boolean facilityNamePart(int k) {
         String w = t.lower[k];
         if (v.isFunctionWord(k) || v.clinicalPhrase[k] || NOT_PLACES.contains(w) || w.length() < 2) {
             return false;
         }
         if (v.mixed(k)) {
-            return t.capitalised(k) && !v.lex.clinicalWords.contains(w);
+            // in lower case too when the word is in the names lists and no English word: "kessler hospital"
+            return (t.capitalised(k) || v.lex.isAnyName(w) && !v.english(k) && w.length() >= 4
+                    || hospitalAfter(k) && !v.english(k) && w.length() >= 5 && !v.clinicalWord[k])
+                    && !v.lex.clinicalWords.contains(w);
         }
         return FACILITY_WORDS.contains(w) || !v.english(k) && !v.lex.clinicalWords.contains(w)
                 && (v.lex.isAnyName(w) || v.townShaped(k) || w.length() >= 5 && !w.contains("'"))
-                || v.lex.places.containsKey(w);
+                || v.lex.places.containsKey(w)
+                // "WARREN GRANT HOSP": names that are also English words, right before a hospital
+                || hospitalAfter(k) && (v.lex.isAnyName(w) || v.lex.everydaySurnames.contains(w)) && !v.lex.clinicalWords.contains(w);
+    }
+
+    private boolean hospitalAfter(int k) {
+        for (int n = k + 1; n <= k + 3 && n < t.size; n++) {
+            if (t.is(n, "hospital") || t.is(n, "hosp") || t.is(n, "hospiatal") || t.is(n, "hosptial") || t.is(n, "clinic")
+                    || t.is(n, "infirmary")) {
+                return true;
+            }
+            if (!t.isWord(n)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "St. Agnes", "St A.", "ST. MARY", "Mount Sinai"; not "ST elevation" nor "sinus tachycardia (ST)". */
@@ -239,6 +317,46 @@ final class PlaceRules {
         }
     }
 
+    /** Moves that are followed by a place, not a ward or a test: "transferred to", "sent to", "lives in". */
+    private static final Set<String> STRONG_MOVES = Set.copyOf(List.of("transfer", "transferred", "transfered", "transfering",
+            "transferring", "xfer", "xferred", "txd", "sent", "lives", "living", "resides", "admitted", "came", "presented",
+            "born", "works", "worked", "employed", "followed", "accepted", "referred", "medflight", "flown", "returning",
+            "arrived", "adm", "taken", "brought", "went", "discharged", "d/c'd", "dc'd", "transport", "transported"));
+
+    /** "lives in Laurel", "LIVES IN BATH": a town whose name is an English word, right after where someone lives. */
+    private void everydayTown(int k) {
+        if (t.isWord(k) && t.sameLine(k - 1, k) && v.lex.everydayTowns.contains(t.lower[k]) && !NOT_PLACES.contains(t.lower[k])
+                && !v.isFunctionWord(k) && (v.capitalSignal(k) || !v.mixed(k))) {
+            out.add(v.span(k, k, PhiCategory.LOCATION, Candidate.CONTEXT));
+        }
+    }
+
+    private boolean livesBefore(int preposition) {
+        int k = preposition - 1;
+        return t.isWord(k) && (t.lower[k].startsWith("live") || t.lower[k].startsWith("reside") || t.is(k, "born")
+                || t.is(k, "moved") || t.is(k, "raised") || t.is(k, "home") || t.is(k, "house") || t.is(k, "apartment")
+                || t.is(preposition, "from") && (t.is(k, "family") || t.is(k, "daughter") || t.is(k, "son")
+                || t.is(k, "sister") || t.is(k, "brother") || t.is(k, "wife") || t.is(k, "husband") || t.is(k, "visiting")));
+    }
+
+    private boolean strongMoveBefore(int preposition) {
+        if (t.is(preposition, "by") || t.is(preposition, "on")) {
+            return false;
+        }
+        // "sent to ED at Kessler", "followed by the CHF team at Bektel"
+        if (t.is(preposition, "at") && t.isWord(preposition - 1) && (t.is(preposition - 1, "ed") || t.is(preposition - 1, "er")
+                || t.is(preposition - 1, "ew") || t.is(preposition - 1, "team") || t.is(preposition - 1, "clinic")
+                || t.is(preposition - 1, "program"))) {
+            return true;
+        }
+        for (int k = preposition - 1; k >= Math.max(0, preposition - 2); k--) {
+            if (t.isWord(k) && STRONG_MOVES.contains(t.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean movedBefore(int preposition) {
         for (int k = preposition - 1; k >= Math.max(0, preposition - 3); k--) {
             if (t.isWord(k) && MOVES.contains(t.lower[k])) {
@@ -255,14 +373,29 @@ final class PlaceRules {
     /** "on QUARTERMAIN 6" (a ward named after something), "in Lochearn" (a capitalised unknown word). */
     private void wardOrTown(int preposition) {
         int k = preposition + 1;
+        if (t.is(k, "the") && (t.is(preposition, "from") || t.is(preposition, "at"))) {
+            k++;
+        }
+
         if (!t.isWord(k) || !t.sameLine(preposition, k) || t.lower[k].length() < 4 || v.english(k) || v.camelCase(k)
                 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || NOT_PLACES.contains(t.lower[k])) {
             return;
         }
         boolean ward = wardNumber(k);
-        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k));
+        boolean town = (t.is(preposition, "in") || t.is(preposition, "from")) && (v.capitalSignal(k) || v.townShaped(k))
+                // "FROM GALARZA", "AT BOSCO": a names-list word that is no English word, on a line all in one case
+                || (t.is(preposition, "from") || t.is(preposition, "at")) && !v.mixed(k) && v.lex.isAnyName(t.lower[k])
+                && !v.lex.isRegion(t.lower[k])
+                // "a heart transplant at Kessler", "accepted at Meadowbrook": a capitalised unknown word after "at"
+                || (t.is(preposition, "at") || t.isMark(preposition, '@')) && v.capitalSignal(k);
         if (ward || town) {
-            out.add(v.span(k, ward && t.touching(k) ? k + 1 : k, PhiCategory.LOCATION, Candidate.CONTEXT));
+            int end = ward && t.touching(k) ? k + 1 : k;
+            if (!ward && t.isWord(k + 1) && t.sameLine(k, k + 1) && v.capitalSignal(k + 1)
+                    && (!v.english(k + 1) || FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))
+                    && !v.isFunctionWord(k + 1) && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
+                end = k + 1; // "at Meadow Brookfield"
+            }
+            out.add(v.span(k, end, PhiCategory.LOCATION, Candidate.CONTEXT));
         }
     }
 
@@ -289,16 +422,21 @@ final class PlaceRules {
         }
         String w = t.lower[k];
         if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
-                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k)) {
-            return;
+                || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k) || v.lex.isRegion(w)) {
+            return; // states and countries are too large to identify anyone
         }
         boolean acronym = t.allUpper(k) && w.length() >= 2 && w.length() <= 5 && (v.mixed(k) || !v.english(k))
                 && !v.lex.clinicalWords.contains(w);
         // On lines without case conventions only a name-like word qualifies: misspelt clinical
         // words ("hemrroids") are not English words either.
         boolean wardNumber = wardNumber(k);
+        // After a strong move ("transferred to", "sent to", "admitted to", "lives in") any unknown word of
+        // five letters or more is taken: a hospital or town is named there far more often than a misspelling.
+        boolean strongMove = strongMoveBefore(preposition) && w.length() >= 5 && !v.english(k) && !v.lex.isRegion(w) && !t.is(k + 1, "unit")
+                && !t.is(k + 1, "floor") && !t.is(k + 1, "team") && !t.is(k + 1, "service");
         boolean proper = v.capitalSignal(k) ? !v.english(k)
-                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k));
+                : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k)
+                || strongMove);
         if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
                 && (FACILITY_WORDS.contains(t.lower[k + 1]) || FACILITY_HEADS.contains(t.lower[k + 1]))) {
             proper = true; // "TAKEN TO LAUREL REGIONAL"
@@ -310,15 +448,21 @@ final class PlaceRules {
                 && (v.lex.isAnyName(t.lower[k + 1]) || !v.english(k + 1));
         proper |= namedPlace;
         // Unknown acronyms after a move are units and services (MCIU, BB, PACU), not places.
-        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord)) {
+        if (!(proper && !t.allUpper(k) || proper && !v.mixed(k) || capitalisedWord || strongMove && t.allUpper(k))) {
             return;
         }
         int end = k;
-        if (t.isWord(k + 1) && t.sameLine(k, k + 1) && v.mixed(k + 1) && t.capitalised(k + 1)
-                && !v.isFunctionWord(k + 1) && (!v.english(k + 1) || namedPlace)) {
-            end = k + 1;
-        } else if (wardNumber && t.touching(k)) {
+        if (wardNumber && t.touching(k)) {
             end = k + 1; // "QUARTERMAIN7"
+        } else {
+            // up to two more words of the name: "Meadow Brook Manor", "SILVER LOWNEY"
+            while (end - k < 2 && t.isWord(end + 1) && t.sameLine(end, end + 1) && !v.isFunctionWord(end + 1)
+                    && !v.lex.clinicalWords.contains(t.lower[end + 1]) && !v.clinicalPhrase[end + 1]
+                    && !NOT_PLACES.contains(t.lower[end + 1]) && (v.mixed(end + 1)
+                    ? t.capitalised(end + 1) && (!v.english(end + 1) || namedPlace && end == k)
+                    : !v.english(end + 1) && t.lower[end + 1].length() >= 3 && (strongMove || v.lex.isAnyName(t.lower[end + 1])))) {
+                end++;
+            }
         }
         while (t.isWord(end + 1) && t.sameLine(end, end + 1) && (FACILITY_WORDS.contains(t.lower[end + 1])
                 || TRAILING.contains(t.lower[end + 1])) && !t.is(end + 1, "home")) {

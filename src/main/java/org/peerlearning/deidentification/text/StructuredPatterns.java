@@ -45,21 +45,35 @@ final class StructuredPatterns {
                     + "(?:,?\\s{1,2}(?:Apt\\.?|Unit|Suite|#)\\s{0,2}\\w{1,6})?"
                     + "|\\b(?:rue|chemin|boulevard|avenue)\\s{1,2}(?:[A-Z][\\p{L}'.-]{1,20}\\s?){1,4}"
                     + "|\\bP\\.?\\s?O\\.?\\s{0,2}Box\\s{1,2}\\d{1,6}");
+    /** An address written in one case after where someone lives: "LIVES AT 19 CLOVER ST.", "at 12 elm street". */
+    private static final Pattern CUED_ADDRESS = Pattern.compile(
+            "(?i)(?<=\\b(?:at|on|lives|living|address|resides|home|apt|apartment)\\s{1,2})\\d{1,5}[a-z]?\\s{1,2}(?:[a-z'.-]{2,20}\\s{1,2}){1,3}"
+                    + "(?:street|avenue|road|boulevard|drive|lane|court|terrace|circle|parkway|highway|st\\.|ave\\.|rd\\.|blvd\\.?|ln\\.|ct\\.)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}-[01]?\\d-[0-3]?\\d(?![\\d])"
             + "|(?<![\\d.])(?:19|20)\\d{2}[01]\\d[0-3]\\d(?=(?:\\d{4,6})?\\b)");
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\d./+-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d])(?!\\.\\d)");
     private static final Pattern SHORT_SLASH_DATE = Pattern.compile(
-            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
+            "(?<![\\d/+])(?<!\\d[.-])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d]|/\\d|\\.\\d)");
+    /** A day written with a dash or with dots and a short year, right after a dated event: "admitted 7-22", "since 7.22.99". */
+    private static final Pattern CUED_DASHED_DATE = Pattern.compile(
+            "(?i)(?<=\\b(?:admitted|readmitted|placed|extubated|intubated|reintubated|dated|since|until|till|started|stopped|"
+                    + "discharged|transferred|transfered|born|dob|expired|died)\\s{1,2})"
+                    + "(?:1[0-2]|0?[1-9])(?:-(?:[12]\\d|3[01]|0?[1-9])(?:-\\d{2})?|\\.(?:[12]\\d|3[01]|0?[1-9])\\.\\d{2})"
+                    + "(?![\\d%/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|l\\b|lpm|liters?|hrs?|h\\b|min|mins|days?|weeks?|x\\b|times))");
+    /** A month and a four-digit year: "3/2002", "11/1999". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.])(?:1[0-2]|0?[1-9])/(?:19|20)\\d{2}(?![\\d/]|\\.\\d)");
     private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
             + "|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
             + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s{1,2}(?:of\\s)?)?(?:"
-            + MONTHS + ")(?:\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s{0,2}(?:19|20)\\d{2})?(?![\\w])");
+    private static final Pattern MONTH_DATE = Pattern.compile("(?i)(?<![\\w])(?:\\d{1,2}(?:st|nd|rd|th|er)?(?:\\s{1,2}|-)(?:of\\s)?)?(?:"
+            + MONTHS + ")(?:(?:\\s{0,2}|-)\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?(?:,?(?:\\s{0,2}|-)(?:of\\s{1,2})?(?:19|20)\\d{2})?(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.:/-])(19\\d{2}|20\\d{2})(?![\\w:/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|kcal|cal|hrs?|h)\\b)");
     /** '92 and 92' for 1992, but not 80's (the eighties of a measurement). */
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(
-            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])|(?<![\\w'\u2019.,/])(\\d{2})(?=['\u2019](?![\\w]))");
+            "(?<=(?<!\\d)['\u2019])(\\d{2})(?![\\d'\u2019])"
+                    // 92' for 1992; not "HOB 30'" nor "x 30'" (degrees and minutes)
+                    + "|(?<![\\w'\u2019.,/])(?<!(?i:hob|x|q|for|up|at)\\s{1,2})([4-9]\\d)(?=['\u2019](?![\\w]))");
     /** Two dates written back to back for a range, "10/03/10/04", and a year after a period, "11/21.93". */
     private static final Pattern DATE_PAIR = Pattern.compile(
             "(?<![\\d/.])(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])/(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"
@@ -73,9 +87,31 @@ final class StructuredPatterns {
                     + "repair|surgery|dx|dx'd|diagnosed|dx'ed)(?:\\s{1,2}in)?\\s{1,2})([4-9]\\d)(?=\\s{0,2}(?:[,;)]|\\.(?!\\d)|$|\\n|and\\b|&))");
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s?-\\s?(\\d{1,2})/(\\d{1,2})(?:/(?:\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)(?<=\\bon the\\s)([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{1,2}(?:ventricle|rib|ribs|digit|toe|finger|metacarpal|"
+            "(?i)(?<=\\b(?:on|since|from|until|till|thru|through|by|before|after|for|was|is|of)\\s{1,2}the\\s{1,2})"
+                    + "([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s{0,2}(?:ventricle|unit|units|liter|liters|bag|attempt|try|set|shift|round|"
+                    + "cycle|course|episode|bottle|hour|hr|one|line|level|stage|year|month|admission|amp|amps|pack|vial|"
+                    + "sample|specimen|culture|pass|stick|person|child|rib|ribs|digit|toe|finger|metacarpal|"
                     + "metatarsal|intercostal|ics|cranial|nerve|floor|percentile|grade|degree|day|week|dose|lumbar|cervical|"
                     + "thoracic|sacral|segment|space|time|trimester|decade|generation|branch|order|compartment|extensor|web))");
+    /** "on 3rd." and "on 14th at noon": without "the", only where the ordinal ends a phrase. */
+    private static final Pattern ORDINAL_ON = Pattern.compile(
+            "(?i)(?<=\\bon\\s{1,2})([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?=\\s{0,2}(?:[.,;:)]|$|at\\b|and\\b|or\\b|@))");
+    /** Words that date what follows them: a fraction after one of these is a day and month ("LBM 3/4"). */
+    private static final Pattern DATE_CUE = Pattern.compile(
+            "(?i)\\b(?:on|since|until|till|thru|lbm|bm|hd|echo|mi|ami|cabg|cathed|there|admitted|admit|adm|readmitted|extubated|intubated|reintubated|dated|"
+                    + "started|stopped|began|discharged|d/c'd|dc'd|transferred|born|dob|due|completed|resumed|drawn|obtained|"
+                    + "performed|placed|done)\\s{1,2}$");
+    private static final Pattern RESPIRATORY = Pattern.compile(
+            "(?i)\\b(?:resp|abg|wean|weaning|vent|trach|mask|sbt|fio2|bipap|cpap|peep|psv|ps|o2|sats?|extubat\\w*|rsbi|pmv)\\b");
+    /** Events whose date follows them directly: "(PLACED 6/10)", "extubated 7/16", "last HD 8/27". */
+    private static final Pattern EVENT_BEFORE_DATE = Pattern.compile(
+            "(?i)\\b(?:admitted|readmitted|adm|placed|extubated|intubated|reintubated|lbm|hd|dated|since|until|till|"
+                    + "started|stopped|discharged|transferred|transfered|there|echo|cathed|inserted|changed|removed|"
+                    + "d/c'd|dc'd)\\)?\\s{1,2}\\(?$");
+    /** What follows a fraction that is an amount: "1/2 NS", "3/4 of the tray", "1/2 hr". */
+    private static final Pattern NOT_A_DATE_AFTER = Pattern.compile(
+            "(?i)^\\s{0,2}(?:[a-z]{0,3}ns\\b|nss|of\\b|hr|hour|tab|amp|dose|liter|l\\b|cup|can\\b|glass|bag|unit|strength|str\\b|"
+                    + "portion|mg|mcg|ml|cc|inch|in\\b|way|dilute|normal|saline|water|h2o|/|-|[a-z]*%|%)");
     /** Ventilator settings and other numbers-over-numbers that sit near these words are not dates. */
     private static final Pattern VENT_CONTEXT = Pattern.compile(
             "(?i)\\b(?:psv|ps|ips|peep|cpap|bipap|bi-pap|simv|imv|settings|pressure support|a/c|flowby|c/o|pain|scale|score|"
@@ -92,7 +128,8 @@ final class StructuredPatterns {
     private static final Pattern VENTILATOR = Pattern.compile(
             "(?i)\\b(?:ps|psv|ips|peep|cpap|bipap|bi-pap|simv|settings|mask ventilation|vent|vented|a/c|ac mode|ac)\\b");
     private static final Pattern RATIO_AFTER = Pattern.compile("^\\s{0,2}(?:strength|str|power|tabs?|ns|nss|dose|of|x\\b|scale|pain"
-            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/)");
+            + "|pupils|mm|cm|ml|cc|peep|bottles?|bl|blood|bcx|cx|bilat|bilaterally|b/l|throughout|upper|lower|murmur|sem|hsm|%|/"
+            + "|bipap|cpap|psv|ps\\b|simv|fio2|cp\\b|chest pain)");
 
     private StructuredPatterns() {
     }
@@ -115,10 +152,14 @@ final class StructuredPatterns {
         add(PHONE, text, starts.phones, out, PhiCategory.PHONE, Candidate.PATTERN + 1);
         add(LONG_ID, text, starts.all, out, PhiCategory.ID, Candidate.PATTERN);
         add(ADDRESS, text, starts.all, out, PhiCategory.ADDRESS, Candidate.PATTERN);
+        add(CUED_ADDRESS, text, starts.digits, out, PhiCategory.ADDRESS, Candidate.PATTERN);
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(MONTH_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(CUED_DASHED_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(ORDINAL_DAY, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
+        add(ORDINAL_ON, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(DATE_PAIR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         addGroup(HISTORY_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         slashDates(text, starts, out);
@@ -170,8 +211,21 @@ final class StructuredPatterns {
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
                 out.add(new Candidate(tail.start(1), tail.end(), PhiCategory.DATE, Candidate.CONTEXT));
             }
+            return;
+        }
+        // "7/22-25": a range of days in the same month
+        Matcher days = anchored(DAY_TAIL, text);
+        if (after < text.length() && days.region(after, text.length()).lookingAt()) {
+            int firstDay = Integer.parseInt(text.substring(text.lastIndexOf('/', after - 1) + 1, after).replaceAll("\\D", "").isEmpty()
+                    ? "0" : text.substring(text.lastIndexOf('/', after - 1) + 1, after).replaceAll("\\D", ""));
+            int lastDay = Integer.parseInt(days.group(1));
+            if (lastDay > firstDay && lastDay <= 31) {
+                out.add(new Candidate(days.start(1), days.end(1), PhiCategory.DATE, Candidate.CONTEXT));
+            }
         }
     }
+
+    private static final Pattern DAY_TAIL = Pattern.compile("-(\\d{1,2})(?![\\d/:%]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|hrs?|h|min|mins|cm|mm|kg|l|%)\\b)");
 
     /** Scores (5/5 strength), fractions and vital-sign pairs written like dates. */
     private static boolean looksLikeRatio(String text, int start, int end, boolean hasYear) {
@@ -181,17 +235,33 @@ final class StructuredPatterns {
                     || text.charAt(start - 1) == 'X');
         }
         String fraction = text.substring(start, end);
-        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
-                || fraction.equals("3/4") || end < text.length() && text.charAt(end) == '%') {
+        if (end < text.length() && text.charAt(end) == '%') {
             return true;
+        }
+        if (fraction.equals("1/2") || fraction.equals("1/3") || fraction.equals("1/4") || fraction.equals("2/3")
+                || fraction.equals("3/4")) {
+            // A fraction is a date only right after a word that dates something: "LBM 3/4", "extubated 2/3".
+            String before = text.substring(Math.max(0, start - 16), start);
+            String after = text.substring(end, Math.min(text.length(), end + 12));
+            if (!DATE_CUE.matcher(before).find() || NOT_A_DATE_AFTER.matcher(after).find()) {
+                return true;
+            }
         }
         int slash = fraction.indexOf('/');
         int denominator = Integer.parseInt(fraction.substring(slash + 1));
-        if (denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+        // Right after an event that is dated ("PLACED 6/10", "admitted there 2/3") a ventilator
+        // word earlier in the sentence says nothing.
+        boolean dated = EVENT_BEFORE_DATE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+        if (!dated && denominator <= 20 && VENT_CONTEXT.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
             return true;
         }
         // Pressure support over PEEP ("5/5", "10/5", "12/8") anywhere in a ventilator sentence.
-        if (denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+        if (!dated && denominator <= 12 && VENTILATOR.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+            return true;
+        }
+        // "pt remained on 5/5", "abg acceptable on 5/5": equal pressures in a breathing sentence
+        if (!dated && fraction.substring(0, slash).equals(fraction.substring(slash + 1)) && denominator <= 15
+                && RESPIRATORY.matcher(text.substring(Math.max(0, start - 100), start)).find()) {
             return true;
         }
         char previous = start > 0 ? Character.toLowerCase(text.charAt(start - 1)) : ' ';
@@ -201,7 +271,17 @@ final class StructuredPatterns {
         }
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         String after = text.substring(end, Math.min(text.length(), end + 12)).toLowerCase(Locale.ROOT);
-        return RATIO_BEFORE.matcher(before).find() || RATIO_AFTER.matcher(after).find();
+        if (RATIO_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher ratioAfter = RATIO_AFTER.matcher(after);
+        if (!ratioAfter.find()) {
+            return false;
+        }
+        // "2/4 bcx" counts bottles; "7/22 BCx" dates a culture
+        boolean cultureWord = after.matches("(?s)^\\s{0,2}(?:bottles?|bl|blood|bcx|cx)\\b.*");
+        int numerator = Integer.parseInt(fraction.substring(0, slash));
+        return !cultureWord || numerator <= denominator && denominator <= 6;
     }
 
     private static void monthDates(String text, Starts starts, List<Candidate> out) {

@@ -115,7 +115,7 @@ final class Tokens {
 
     /** Whether tokens i and i+1 touch (no space between them). */
     boolean touching(int i) {
-        return i + 1 < size && end[i] == start[i + 1];
+        return i >= 0 && i + 1 < size && end[i] == start[i + 1];
     }
 
     boolean sameLine(int i, int j) {
