@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other; that exam stays queued with its error and is tried again later, less and less often.
  *
  * <p>Woken when this instance queues exams (and then gathers what follows for a moment), and
- * otherwise looks every second (exams queued by another instance, exams waiting for another try). Several instances share the queue: rows are
+ * otherwise looks every second (exams queued by another instance, exams waiting for another try).
+ * Behind a burst of reports it works through the backlog at half pace (it rests as long as each
+ * batch took), so that sampling never slows the acknowledgement of the reports still arriving. Several instances share the queue: rows are
  * taken with {@code skip locked}, and sampling holds the organization's lock.
  */
 @Component
@@ -120,8 +122,15 @@ class SamplingWorker implements SmartLifecycle {
 					Thread.sleep(GATHER.toMillis());
 				}
 				signal.drainPermits();
-				while (running && drainOnce() > 0) {
-					// keep going while exams are waiting
+				while (running) {
+					long start = System.nanoTime();
+					int taken = drainOnce();
+					if (taken < batchSize) {
+						break;
+					}
+					// a backlog (a burst of reports): rest as long as the batch took, so that catching
+					// up takes at most half of a core from the feed that is still arriving
+					TimeUnit.NANOSECONDS.sleep(System.nanoTime() - start);
 				}
 			}
 			catch (InterruptedException ex) {
