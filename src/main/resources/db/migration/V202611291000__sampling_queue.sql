@@ -18,7 +18,8 @@ create table sampling_queue (
     next_attempt_at  timestamptz  not null default now(),
     last_error       varchar(500)
 );
-create index sampling_queue_due_ix on sampling_queue (next_attempt_at, seq);
+-- Read oldest first through the key; the few exams waiting for another try are skipped by a
+-- filter (an index on the retry time would cost every queued report one more index entry).
 
 -- Exams reported before this version and not sampled yet were waiting in the event publication
 -- registry for the listener this version replaces: they join the queue in their order.
