@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,7 +76,7 @@ public class ExamQueries {
 			.query((rs, n) -> organization.value().equals(rs.getObject("organization_id", UUID.class)) ? exam(rs, n) : null)
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst();
 	}
 

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.peerlearning.intake.ExamId;
-
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.organization.ReviewProgramSettings;
