@@ -8,16 +8,20 @@ import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
 import org.peerlearning.review.sampling.RealisedRates;
+import org.peerlearning.review.sampling.SamplingBacklog;
 import org.peerlearning.review.sampling.SamplingQuotas;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What sampling did this month: for the program lead, each rule's realised rate; for a reviewer,
- * their progress against their quota (a fragment the worklist includes).
+ * What sampling did this month: for the program lead, each rule's realised rate and the exams
+ * still waiting to be sampled (those that failed with why, and a way to try them again); for a
+ * reviewer, their progress against their quota (a fragment the worklist includes).
  */
 @Controller
 class SamplingPagesController {
@@ -28,29 +32,47 @@ class SamplingPagesController {
 
 	private final SamplingQuotas quotas;
 
+	private final SamplingBacklog backlog;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	SamplingPagesController(CurrentViewer currentViewer, RealisedRates rates, SamplingQuotas quotas, Clock clock,
-			@Value("${peerlearning.time-zone:America/Toronto}") ZoneId zone) {
+	SamplingPagesController(CurrentViewer currentViewer, RealisedRates rates, SamplingQuotas quotas, SamplingBacklog backlog,
+			Clock clock, @Value("${peerlearning.time-zone:America/Toronto}") ZoneId zone) {
 		this.currentViewer = currentViewer;
 		this.rates = rates;
 		this.quotas = quotas;
+		this.backlog = backlog;
 		this.clock = clock;
 		this.zone = zone;
 	}
 
 	@GetMapping("/program/sampling")
 	String realisedRates(Model model) {
+		Viewer viewer = leadOrAdministrator();
+		YearMonth month = YearMonth.now(clock.withZone(zone));
+		model.addAttribute("month", month.atDay(1));
+		model.addAttribute("rates", rates.of(viewer.requireOrganization(), month));
+		model.addAttribute("backlog", backlog.of(viewer.requireOrganization()));
+		return "review/sampling/rates";
+	}
+
+	/** Tries the exams whose sampling failed again now, once their cause is fixed. */
+	@PostMapping("/program/sampling/retry")
+	String retry(RedirectAttributes redirect) {
+		Viewer viewer = leadOrAdministrator();
+		backlog.retryNow(viewer.requireOrganization());
+		redirect.addFlashAttribute("flash", "review.sampling.backlog.retried");
+		return "redirect:/program/sampling";
+	}
+
+	private Viewer leadOrAdministrator() {
 		Viewer viewer = currentViewer.get();
 		if (!viewer.administers() && !viewer.has(Role.PROGRAM_LEAD)) {
 			throw new AccessDeniedException("neither an administrator nor a program lead");
 		}
-		YearMonth month = YearMonth.now(clock.withZone(zone));
-		model.addAttribute("month", month.atDay(1));
-		model.addAttribute("rates", rates.of(viewer.requireOrganization(), month));
-		return "review/sampling/rates";
+		return viewer;
 	}
 
 	/** The signed-in reviewer's quota progress this month, as a fragment for their worklist. */
