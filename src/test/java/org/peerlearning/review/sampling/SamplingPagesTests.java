@@ -85,9 +85,9 @@ class SamplingPagesTests {
 		mvc.perform(get("/program/sampling").with(as("lead@lakeshore.demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Waiting to be sampled"), containsString(accession),
-					containsString("the review program could not be read"), containsString("Try them again now"))));
+					containsString("the review program could not be read"), containsString("Try again now"))));
 		mvc.perform(get("/program/sampling").param("lang", "fr").with(as("lead@lakeshore.demo")))
-			.andExpect(content().string(allOf(containsString("En attente d’échantillonnage"), containsString("Les relancer maintenant"))));
+			.andExpect(content().string(allOf(containsString("En attente d’échantillonnage"), containsString("Réessayer maintenant"))));
 		mvc.perform(get("/api/v1/sampling/backlog").with(as("lead@lakeshore.demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.failing").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
