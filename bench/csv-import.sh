@@ -3,6 +3,9 @@
 # administrators' upload page, as a browser would send it. Builds the jar, starts it on a fresh
 # embedded PostgreSQL in demo mode, signs in as the demo administrator, uploads, follows the
 # progress until the import ends, prints rows per second and the platform's heap, and stops it.
+# Reference, in the same run and on the same database (when psql is installed): PostgreSQL's own
+# COPY of the same file into a table of text columns (no checks, no indexes): the floor of what
+# storing those rows costs.
 #
 #   bench/csv-import.sh [rows]        (default 100,000)
 set -euo pipefail
@@ -80,3 +83,21 @@ start, end, rows, peak = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]
 print("import of %d rows: %.1f s, %.0f rows/s; peak heap used while importing: %d MiB (-Xmx1g)"
       % (rows, end - start, rows / (end - start), peak // 1024))
 PY
+
+if command -v psql >/dev/null; then
+  pg_port=$(sed -n 4p "$data_dir/postgres/postmaster.pid")
+  sql() { psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres "$@"; }
+  columns=$(head -1 "$csv" | tr -d '\r' | sed 's/,/ text, /g; s/$/ text/')
+  sql -c "create table csv_reference ($columns)"
+  ref_start=$(date +%s.%N)
+  sql -c "\\copy csv_reference from '$csv' with (format csv, header true)"
+  ref_end=$(date +%s.%N)
+  python3 - "$start" "$end" "$ref_start" "$ref_end" "$rows" <<'PY'
+import sys
+start, end, ref_start, ref_end, rows = (float(v) for v in sys.argv[1:6])
+print("reference, PostgreSQL COPY of the same file into text columns: %.1f s, %.0f rows/s" % (ref_end - ref_start, rows / (ref_end - ref_start)))
+print("import / COPY time ratio: %.1f" % ((end - start) / (ref_end - ref_start)))
+PY
+else
+  echo "psql not found: no same-run reference (install postgresql-client)"
+fi

@@ -47,16 +47,36 @@ public class ExamSubmissions {
 	}
 
 	/**
-	 * Applies reports of one organization in order, with as few round trips to the database as the
-	 * comparison allows: the reports' exams are read in one query before, only exams that existed
-	 * are read again after, and the submissions are written in one batch. (A file of history is
-	 * mostly new accessions, so most rows then cost one statement.)
+	 * Applies reports of one organization in order, with as few statements as the comparison
+	 * allows: the reports' exams are read in one query before; the first report of each accession
+	 * not stored yet goes in with the others of its kind by one multi-row insert
+	 * ({@link ExamRecorder#applyAll}); only the rest (accessions that existed, or seen again in
+	 * this batch) are applied one by one, in order, and read again after; the submissions are
+	 * written in one batch. A file of history is mostly new accessions, so most rows then cost a
+	 * share of one statement.
 	 */
 	public List<Submitted> submitAll(OrganizationId organization, List<Pending> pending, Source source, UUID actor, UUID importId) {
 		Map<String, Report> before = reports(organization, pending.stream().map(p -> cut(p.message().accession(), 64)).toList());
 		Set<String> touched = new HashSet<>();
-		List<Submitted> submitted = new ArrayList<>(pending.size());
-		for (Pending p : pending) {
+		Submitted[] results = new Submitted[pending.size()];
+		List<Integer> fresh = new ArrayList<>();
+		for (int i = 0; i < pending.size(); i++) {
+			String accession = cut(pending.get(i).message().accession(), 64);
+			if (!before.containsKey(accession) && touched.add(accession)) {
+				fresh.add(i);
+			}
+		}
+		List<ExamId> inserted = recorder.applyAll(fresh.stream()
+			.map(i -> new ExamRecorder.Application(pending.get(i).route(), pending.get(i).message(), null))
+			.toList());
+		for (int k = 0; k < fresh.size(); k++) {
+			results[fresh.get(k)] = new Submitted(inserted.get(k), Effect.CREATED);
+		}
+		for (int i = 0; i < pending.size(); i++) {
+			if (results[i] != null) {
+				continue;
+			}
+			Pending p = pending.get(i);
 			String accession = cut(p.message().accession(), 64);
 			// an accession seen earlier in this batch must be read now: its state is what that row left
 			Report was = touched.contains(accession) ? reports(organization, List.of(accession)).get(accession) : before.get(accession);
@@ -64,8 +84,9 @@ public class ExamSubmissions {
 			touched.add(accession);
 			Effect effect = was == null ? Effect.CREATED
 					: was.equals(reports(organization, List.of(accession)).get(accession)) ? Effect.UNCHANGED : Effect.UPDATED;
-			submitted.add(new Submitted(exam, effect));
+			results[i] = new Submitted(exam, effect);
 		}
+		List<Submitted> submitted = List.of(results);
 		List<Object[]> rows = new ArrayList<>(submitted.size());
 		for (Submitted s : submitted) {
 			rows.add(new Object[] { UUID.randomUUID(), organization.value(), s.exam().value(), source.name(), s.effect().name(), importId,
