@@ -105,10 +105,14 @@ public class ExamSubmissions {
 
 	private Map<String, Report> reports(OrganizationId organization, List<String> accessions) {
 		Map<String, Report> found = new HashMap<>();
+		// one index look-up per accession: "accession_number = any(?)" may be planned as a filter over
+		// every exam of the organization, once per batch of a file
 		jdbc.sql("""
-				select accession_number, result_status, report_text, reading_radiologist_id from exam
-				where organization_id = ? and accession_number = any(?)""")
-			.params(organization.value(), accessions.toArray(String[]::new))
+				select e.accession_number, e.result_status, e.report_text, e.reading_radiologist_id
+				from unnest(?::varchar[]) as a (accession)
+				cross join lateral (select accession_number, result_status, report_text, reading_radiologist_id from exam
+				                    where organization_id = ? and accession_number = a.accession limit 1) as e""")
+			.params(accessions.toArray(String[]::new), organization.value())
 			.query(rs -> {
 				found.put(rs.getString("accession_number"), new Report(rs.getString("result_status"), rs.getString("report_text"),
 						rs.getObject("reading_radiologist_id", UUID.class)));

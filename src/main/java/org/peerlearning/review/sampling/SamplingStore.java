@@ -100,10 +100,13 @@ class SamplingStore {
 		if (exams.isEmpty()) {
 			return decisions;
 		}
+		// one index look-up per exam (a filter "exam_id = any(?)" may be planned over every decision)
 		jdbc.sql("""
-				select id, exam_id, radiologist_id, decided_at, rule_id, reviewer_id, status from sampling_decision
-				where organization_id = ? and exam_id = any(?)""")
-			.params(organization.value(), exams.stream().map(ExamId::value).toArray(UUID[]::new))
+				select d.id, d.exam_id, d.radiologist_id, d.decided_at, d.rule_id, d.reviewer_id, d.status
+				from unnest(?::uuid[]) as x (exam_id)
+				cross join lateral (select * from sampling_decision
+				                    where organization_id = ? and exam_id = x.exam_id limit 1) as d""")
+			.params(exams.stream().map(ExamId::value).toArray(UUID[]::new), organization.value())
 			.query(rs -> {
 				SamplingDecision decision = new SamplingDecision(rs.getObject(1, UUID.class), organization,
 						new ExamId(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(),
