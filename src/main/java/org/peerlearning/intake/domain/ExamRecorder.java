@@ -17,6 +17,7 @@ import org.peerlearning.intake.ExamReported;
 import org.peerlearning.intake.ResultStatus;
 import org.peerlearning.organization.SiteId;
 import org.peerlearning.platform.database.MultiRowInsert;
+import org.peerlearning.platform.database.TableStatistics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,10 +58,14 @@ public class ExamRecorder {
 					"radiologist_raw_id varchar", "radiologist_raw_name varchar", "report_text text"),
 			"on conflict (organization_id, accession_number) do nothing");
 
-	public ExamRecorder(JdbcClient jdbc, ApplicationEventPublisher events, RadiologistResolver radiologists) {
+	private final TableStatistics statistics;
+
+	public ExamRecorder(JdbcClient jdbc, ApplicationEventPublisher events, RadiologistResolver radiologists,
+			TableStatistics statistics) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.radiologists = radiologists;
+		this.statistics = statistics;
 	}
 
 	public ExamId apply(Route route, ExamMessage message, UUID messageId) {
@@ -105,6 +110,7 @@ public class ExamRecorder {
 			rows.add(insertArguments(candidate, application.route(), message, radiologist));
 		}
 		Set<UUID> inserted = INSERT_ALL.inserted(jdbc, rows);
+		statistics.writing("exam", inserted.size());
 		List<ExamId> exams = new ArrayList<>(applications.size());
 		for (int i = 0; i < applications.size(); i++) {
 			Application application = applications.get(i);

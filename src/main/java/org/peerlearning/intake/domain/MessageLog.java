@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.platform.database.MultiRowInsert;
+import org.peerlearning.platform.database.TableStatistics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,11 @@ public class MessageLog {
 
 	private final JdbcClient jdbc;
 
-	public MessageLog(JdbcClient jdbc) {
+	private final TableStatistics statistics;
+
+	public MessageLog(JdbcClient jdbc, TableStatistics statistics) {
 		this.jdbc = jdbc;
+		this.statistics = statistics;
 	}
 
 	/** The sender and control id that make a message unique among the accepted ones, as stored. */
@@ -86,6 +90,7 @@ public class MessageLog {
 					row.exam() == null ? null : row.exam().value(), null });
 		}
 		Set<UUID> stored = INSERT_ALL.inserted(jdbc, arguments);
+		statistics.writing("hl7_message", stored.size());
 		boolean[] inserted = new boolean[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			inserted[i] = stored.contains(rows.get(i).id());

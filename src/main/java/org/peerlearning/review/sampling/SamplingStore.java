@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.platform.database.MultiRowInsert;
+import org.peerlearning.platform.database.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,9 +37,12 @@ class SamplingStore {
 
 	private final JdbcTemplate batch;
 
-	SamplingStore(JdbcClient jdbc, JdbcTemplate batch) {
+	private final TableStatistics statistics;
+
+	SamplingStore(JdbcClient jdbc, JdbcTemplate batch, TableStatistics statistics) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.statistics = statistics;
 	}
 
 	/** Serializes sampling within an organization for the rest of the transaction (counters, quotas). */
@@ -76,6 +80,7 @@ class SamplingStore {
 					decision.decidedAt(), SamplingDecision.Status.NOT_SAMPLED.name() });
 		}
 		Set<UUID> inserted = CLAIM.inserted(jdbc, rows);
+		statistics.writing("sampling_decision", inserted.size());
 		boolean[] claimed = new boolean[decisions.size()];
 		for (int i = 0; i < claimed.length; i++) {
 			claimed[i] = inserted.contains(decisions.get(i).id());
