@@ -200,7 +200,7 @@ class SamplingWorker implements SmartLifecycle {
 				from sampling_queue
 				where next_attempt_at <= now()
 				  and organization_id = (select organization_id from sampling_queue where next_attempt_at <= now()
-				                         order by seq limit 1)
+				                         order by seq limit 1 for update skip locked)
 				order by seq
 				limit ?
 				for update skip locked""")
