@@ -21,6 +21,8 @@ seconds=${4:-15}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 http_port=$(free_port)
 mllp_port=$(free_port)
+# the system may hand the same free port out twice in a row
+while [ "$mllp_port" = "$http_port" ]; do mllp_port=$(free_port); done
 data_dir=$(mktemp -d /tmp/peerlearning-bench.XXXXXX)
 log="$data_dir/platform.log"
 
