@@ -46,6 +46,17 @@ public record Viewer(PersonId personId, String email, String displayName, boolea
 		}
 	}
 
+	/**
+	 * Refuses (403) unless the viewer runs the review program of the current organization: its
+	 * administrators and its program leads. Answers that organization.
+	 */
+	public OrganizationId requireProgramLeadership() {
+		if (!administers() && !has(Role.PROGRAM_LEAD)) {
+			throw new AccessDeniedException("neither an administrator nor a program lead");
+		}
+		return requireOrganization();
+	}
+
 	public void requirePlatformAdmin() {
 		if (!platformAdmin) {
 			throw new AccessDeniedException("not a platform administrator");

@@ -5,72 +5,13 @@ import java.util.Set;
 
 import org.peerlearning.deidentification.PhiCategory;
 
+import static org.peerlearning.deidentification.text.NameCues.*;
+
 /**
  * Finds people's names from their context (titles, roles, relatives, signature lines, initials)
  * and, more cautiously, from the names dictionary alone.
  */
 final class NameRules {
-
-    private static final Set<String> CLINICIAN_TITLES = Set.copyOf(List.of("dr", "drs", "dr's", "drs'", "doctor", "dre", "prof", "professor"));
-    private static final Set<String> PERSON_TITLES = Set.copyOf(List.of("mr", "mrs", "ms", "miss", "mme", "mlle", "mister"));
-    private static final Set<String> ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending", "fellow",
-            "pcp", "caseworker", "manager", "worker", "sw", "ho", "physician", "physicians", "surgeon", "cardiologist",
-            "neurologist", "nephrologist", "oncologist", "radiologist", "intensivist", "hospitalist", "pharmacist",
-            "therapist", "chaplain", "coordinator", "named", "staff", "technologist", "tech", "sonographer",
-            "dictated", "signed", "reviewed", "read", "reported", "transcribed", "cc", "copy", "referring",
-            "requested", "ordering", "infirmière", "médecin", "radiologiste", "rabbi", "priest", "pastor", "reverend",
-            "rev", "imam", "minister", "md", "mgr", "docter", "doc", "ho", "officer", "nocturnist", "dietitian", "dietician",
-            "nutritionist", "md's", "mds", "psychiatrist", "psychologist", "anesthesiologist", "consultant", "provider", "practitioner",
-            "interpreter", "translator", "liaison", "midwife", "paramedic", "aide"));
-    /** Roles that are people (not verbs such as "signed"): an unknown word after one is a name in any case. */
-    private static final Set<String> PERSON_ROLES = Set.copyOf(List.of("nurse", "rn", "np", "resident", "intern", "attending",
-            "fellow", "caseworker", "manager", "worker", "sw", "physician", "surgeon", "staff", "therapist", "chaplain",
-            "coordinator", "mgr", "nocturnist", "hospitalist", "intensivist", "cardiologist", "neurologist",
-            "nephrologist", "oncologist", "pharmacist", "technologist", "tech", "dietitian", "dietician", "nutritionist"));
-    /**
-     * Verbs after which the next word names the person contacted or who acted: "spoke with
-     * Hernandez", "paged Lindqvist", "d/w Ramirez", "seen by Kowalczyk", "per Fitzgerald".
-     */
-    private static final Set<String> CONTACT_VERBS = Set.copyOf(List.of("spoke", "speak", "spoken", "talked", "talk",
-            "discussed", "met", "meet", "conferred", "paged", "page", "called", "notified", "informed", "updated",
-            "contacted", "per", "consulted", "reached", "phoned", "texted", "emailed", "messaged", "told", "asked", "work",
-            "working", "worked"));
-    /** Verbs followed by "by" and the person: "seen by", "evaluated by", "pronounced by". */
-    private static final Set<String> DONE_BY = Set.copyOf(List.of("seen", "evaluated", "followed", "examined", "assessed",
-            "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
-            "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
-            "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
-    private static final Set<String> VISITS = Set.copyOf(List.of("see", "evaluate", "eval", "assess", "examine", "check",
-            "talk", "speak", "discuss", "round", "consult"));
-
-    /** Capitalised words after a contact verb that name a group or a thing, not a person. */
-    private static final Set<String> NOT_CONTACTS = Set.copyOf(List.of("house", "family", "team", "case", "unit", "floor",
-            "charge", "staff", "doctor", "nurse", "nursing", "admitting", "blood", "bank", "lab", "pharmacy", "social",
-            "security", "chaplain", "surgery", "medicine", "respiratory", "physical", "occupational", "speech", "transplant",
-            "wound", "care", "ostomy", "infection", "control", "renal", "cardiac", "cardiology", "neurology", "psychiatry",
-            "primary", "covering", "on", "night", "day", "evening", "morning", "patient", "pt", "home", "service", "services",
-            "interpreter", "transport", "rehab", "hospice", "early", "late", "long", "short", "little", "major", "minor", "best", "good", "well", "will", "may", "can",
-            "mark", "page", "hope", "faith", "joy", "rose", "summer", "winter", "spring", "fall", "chase", "grant",
-            "bill", "art", "rich", "sharp", "strong", "stern", "swift", "gay", "love", "christian", "god", "lord"));
-    /** What a person is after being told something: "Lindqvist aware", "Petrovic notified". */
-    private static final Set<String> TOLD = Set.copyOf(List.of("aware", "notified", "informed", "updated", "paged",
-            "called", "made", "consulted", "contacted"));
-    /** Given names that are also everyday words right after a relative: "wife will call". */
-    private static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
-            "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
-            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
-    /** What follows a relative without being a name: "husband CEO of", "wife HCP". */
-    private static final Set<String> NEVER_AFTER_RELATIVE = Set.copyOf(List.of("ceo", "hcp", "poa", "md", "rn", "np", "phd",
-            "esq", "jr", "sr", "etoh", "pmd", "pcp", "dds", "cpa"));
-    private static final Set<String> RELATIVES = Set.copyOf(List.of("wife", "husband", "son", "sons", "daughter", "daughters",
-            "dtr", "dau", "sister", "sisters", "brother", "brothers", "mother", "mom", "father", "dad", "niece", "nephew",
-            "grandson", "granddaughter", "grandaughter", "grandchild", "aunt", "uncle", "cousin", "friend", "fiance",
-            "fiancee", "partner", "spouse", "boyfriend", "girlfriend", "neighbor", "neighbour", "caregiver", "proxy",
-            "hcp", "guardian", "sibling", "stepson", "stepdaughter", "law", "person", "sis", "bro",
-            "épouse", "époux", "fils", "fille", "soeur", "frère", "mère", "père"));
-    private static final Set<String> CREDENTIALS = Set.copyOf(List.of("rn", "rrt", "crt", "md", "np", "sw", "licsw", "msw", "rd",
-            "slp", "pharmd", "rph", "cns", "bsn", "rt", "mrt", "frcpc", "phd", "m.d", "cnp", "lpn", "rpn", "ccrn", "otr", "lcsw",
-            "aprn", "acnp", "fnp", "rnc", "msn", "cnm", "rnbsn", "rrt's", "sn", "cna", "lmsw", "rcp", "crtt", "srn"));
 
     private final TokenView v;
     private final Tokens t;
@@ -255,10 +196,6 @@ final class NameRules {
             out.add(v.span(next + 1, second, category, Candidate.CONTEXT));
         }
     }
-
-    private static final Set<String> AFTER_SUBJECT = Set.copyOf(List.of("is", "was", "has", "had", "to", "will", "remains",
-            "and", "with", "states", "denies", "received", "tolerated", "continues", "in", "at", "c", "s", "did", "does",
-            "would", "wants", "arrived", "came", "presented", "underwent", "reports", "fair", "stable", "awake", "alert"));
 
     private boolean subjectFollows(int n) {
         return n >= t.size || t.isMark(n, ',') || t.isMark(n, '.') || t.isMark(n, ';') || t.isMark(n, '\'')
@@ -462,12 +399,6 @@ final class NameRules {
         }
     }
 
-    /** Services whose staff are named before "from": "Eileen from case management", "mary kondouli from speech". */
-    private static final Set<String> SERVICES = Set.copyOf(List.of("case", "social", "speech", "pt", "ot", "physical",
-            "occupational", "nutrition", "pharmacy", "respiratory", "rt", "sw", "cm", "chaplaincy", "pastoral", "palliative",
-            "hospice", "wound", "ostomy", "psych", "psychiatry", "cardiology", "renal", "nephrology", "neurology", "gi",
-            "id", "ortho", "surgery", "transplant", "ccu", "micu", "sicu", "team", "admitting", "nursing", "vna", "interpreter"));
-
     /** Up to three name words right before "from" a service, in any case: "mary theresa kondouli from speech". */
     private void beforeService(int from) {
         int k = from - 1;
@@ -579,9 +510,6 @@ final class NameRules {
         int n = k + 1;
         return w.length() >= 4 && t.isWord(n) && t.sameLine(k, n) && PERSON_FOLLOWERS.contains(t.lower[n]);
     }
-
-    private static final Set<String> PERSON_FOLLOWERS = Set.copyOf(List.of("from", "re", "regarding", "about", "rn", "md",
-            "np", "who"));
 
     /** Given names that are not English words; a following surname joins them. */
     private void dictionaryNames() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -59,6 +60,8 @@ class SamplingWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile CountDownLatch stopping = new CountDownLatch(0);
+
 	SamplingWorker(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<ExamSampling> sampling,
 			@Value("${peerlearning.sampling.batch-size:500}") int batchSize,
 			@Value("${peerlearning.sampling.worker.enabled:true}") boolean enabled) {
@@ -82,6 +85,7 @@ class SamplingWorker implements SmartLifecycle {
 			return;
 		}
 		running = true;
+		stopping = new CountDownLatch(1);
 		Thread worker = new Thread(this::loop, "sampling-worker");
 		worker.setDaemon(true);
 		thread = worker;
@@ -91,6 +95,7 @@ class SamplingWorker implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		stopping.countDown();
 		Thread worker = thread;
 		if (worker != null) {
 			signal.release();
@@ -109,7 +114,7 @@ class SamplingWorker implements SmartLifecycle {
 		return running;
 	}
 
-	/** Before the HL7 listener stops (so it stops queueing first) and after it starts. */
+	/** Starts before and stops after the HL7 listener (what is queued meanwhile stays queued, durably). */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 100;
@@ -119,7 +124,7 @@ class SamplingWorker implements SmartLifecycle {
 		while (running) {
 			try {
 				if (signal.tryAcquire(IDLE_LOOK.toMillis(), TimeUnit.MILLISECONDS)) {
-					Thread.sleep(GATHER.toMillis());
+					pause(GATHER);
 				}
 				signal.drainPermits();
 				while (running) {
@@ -130,7 +135,7 @@ class SamplingWorker implements SmartLifecycle {
 					}
 					// a backlog (a burst of reports): rest as long as the batch took, so that catching
 					// up takes at most half of a core from the feed that is still arriving
-					TimeUnit.NANOSECONDS.sleep(System.nanoTime() - start);
+					pause(Duration.ofNanos(System.nanoTime() - start));
 				}
 			}
 			catch (InterruptedException ex) {
@@ -140,7 +145,13 @@ class SamplingWorker implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				// the database is away or the batch failed in a way not tied to one exam: look again later
 				log.warn("Sampling of queued exams failed ({}); trying again shortly", ex.toString());
-				sleepQuietly(IDLE_LOOK);
+				try {
+					pause(IDLE_LOOK);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
 			}
 		}
 	}
@@ -235,13 +246,9 @@ class SamplingWorker implements SmartLifecycle {
 		}
 	}
 
-	private static void sleepQuietly(Duration pause) {
-		try {
-			Thread.sleep(pause.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	/** Waits, or less if the worker is being stopped. */
+	private void pause(Duration pause) throws InterruptedException {
+		stopping.await(pause.toNanos(), TimeUnit.NANOSECONDS);
 	}
 
 	private record Queued(long seq, ExamReported exam, int attempts) {

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.peerlearning.intake.TestMessages.oru;
 import static org.peerlearning.intake.TestMessages.unique;
 
@@ -78,8 +79,8 @@ class GroupCommitTests {
 			writer.arriving();
 			writer.arriving(); // a second connection is reading its message
 			CompletableFuture<Stored> first = writer.submit(accepted(lakeshore(), unique("WAIT"), unique("ACC"), "F", "First."));
-			Thread.sleep(300);
-			assertThat(first).isNotDone();
+			// still waiting for the second connection's message while it is being read
+			await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !first.isDone());
 			CompletableFuture<Stored> second = writer.submit(accepted(lakeshore(), unique("WAIT"), unique("ACC"), "F", "Second."));
 			assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(Status.ACCEPTED);
 			assertThat(second.get(5, TimeUnit.SECONDS).status()).isEqualTo(Status.ACCEPTED);
@@ -98,11 +99,10 @@ class GroupCommitTests {
 		writer.start(1);
 		try {
 			writer.arriving();
-			long start = System.nanoTime();
+			// the writer may wait up to 30 s for company: an answer within 20 s means it did not
 			Stored stored = writer.submit(accepted(lakeshore(), unique("ALONE"), unique("ACC"), "F", "Alone."))
 				.get(20, TimeUnit.SECONDS);
 			assertThat(stored.status()).isEqualTo(Status.ACCEPTED);
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
 		}
 		finally {
 			writer.answered();

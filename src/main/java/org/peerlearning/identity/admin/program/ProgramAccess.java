@@ -1,9 +1,7 @@
 package org.peerlearning.identity.admin.program;
 
 import org.peerlearning.identity.CurrentViewer;
-import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +19,7 @@ class ProgramAccess {
 
 	Viewer require() {
 		Viewer viewer = currentViewer.get();
-		if (!viewer.administers() && !viewer.has(Role.PROGRAM_LEAD)) {
-			throw new AccessDeniedException("neither an administrator nor a program lead");
-		}
-		viewer.requireOrganization();
+		viewer.requireProgramLeadership();
 		return viewer;
 	}
 }

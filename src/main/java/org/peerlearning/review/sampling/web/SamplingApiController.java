@@ -1,10 +1,8 @@
 package org.peerlearning.review.sampling.web;
 
 import org.peerlearning.identity.CurrentViewer;
-import org.peerlearning.identity.Role;
-import org.peerlearning.identity.Viewer;
+import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.review.sampling.SamplingBacklog;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,22 +25,14 @@ class SamplingApiController {
 
 	@GetMapping("/api/v1/sampling/backlog")
 	SamplingBacklog.Status backlog() {
-		return backlog.of(leadOrAdministrator().requireOrganization());
+		return backlog.of(currentViewer.get().requireProgramLeadership());
 	}
 
 	/** Tries the failing exams again now; answers the queue as it stands. */
 	@PostMapping("/api/v1/sampling/backlog/retry")
 	SamplingBacklog.Status retry() {
-		Viewer viewer = leadOrAdministrator();
-		backlog.retryNow(viewer.requireOrganization());
-		return backlog.of(viewer.requireOrganization());
-	}
-
-	private Viewer leadOrAdministrator() {
-		Viewer viewer = currentViewer.get();
-		if (!viewer.administers() && !viewer.has(Role.PROGRAM_LEAD)) {
-			throw new AccessDeniedException("neither an administrator nor a program lead");
-		}
-		return viewer;
+		OrganizationId organization = currentViewer.get().requireProgramLeadership();
+		backlog.retryNow(organization);
+		return backlog.of(organization);
 	}
 }

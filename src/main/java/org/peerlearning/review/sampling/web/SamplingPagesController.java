@@ -5,13 +5,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 
 import org.peerlearning.identity.CurrentViewer;
-import org.peerlearning.identity.Role;
 import org.peerlearning.identity.Viewer;
+import org.peerlearning.organization.OrganizationId;
 import org.peerlearning.review.sampling.RealisedRates;
 import org.peerlearning.review.sampling.SamplingBacklog;
 import org.peerlearning.review.sampling.SamplingQuotas;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,30 +49,22 @@ class SamplingPagesController {
 
 	@GetMapping("/program/sampling")
 	String realisedRates(Model model) {
-		Viewer viewer = leadOrAdministrator();
+		OrganizationId organization = currentViewer.get().requireProgramLeadership();
 		YearMonth month = YearMonth.now(clock.withZone(zone));
 		model.addAttribute("month", month.atDay(1));
-		model.addAttribute("rates", rates.of(viewer.requireOrganization(), month));
-		model.addAttribute("backlog", backlog.of(viewer.requireOrganization()));
+		model.addAttribute("rates", rates.of(organization, month));
+		model.addAttribute("backlog", backlog.of(organization));
 		return "review/sampling/rates";
 	}
 
 	/** Tries the exams whose sampling failed again now, once their cause is fixed. */
 	@PostMapping("/program/sampling/retry")
 	String retry(RedirectAttributes redirect) {
-		Viewer viewer = leadOrAdministrator();
-		backlog.retryNow(viewer.requireOrganization());
+		backlog.retryNow(currentViewer.get().requireProgramLeadership());
 		redirect.addFlashAttribute("flash", "review.sampling.backlog.retried");
 		return "redirect:/program/sampling";
 	}
 
-	private Viewer leadOrAdministrator() {
-		Viewer viewer = currentViewer.get();
-		if (!viewer.administers() && !viewer.has(Role.PROGRAM_LEAD)) {
-			throw new AccessDeniedException("neither an administrator nor a program lead");
-		}
-		return viewer;
-	}
 
 	/** The signed-in reviewer's quota progress this month, as a fragment for their worklist. */
 	@GetMapping("/review/sampling/quota")
