@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.peerlearning.bench.deid.GoldSpan;
 import org.peerlearning.bench.deid.LabelledDocument;
+import org.peerlearning.bench.deid.NameSwap;
 import org.peerlearning.bench.deid.PhysionetCorpus;
 import org.peerlearning.bench.deid.RadiologyCorpus;
 import org.peerlearning.bench.deid.SpanScore;
@@ -59,33 +60,17 @@ public final class DeidTextBench {
 
     /**
      * Generalisation check on the tuning part only: every person's and place's name is replaced by
-     * another drawn from a word list (same case, same name for the same word within a note), so
+     * another drawn from a word list ({@link NameSwap}) (same case, same name for the same word within a note), so
      * the rules meet contexts they were written from with names they never saw. The word lists:
      * "listed" (names-list surnames that are no English word), "everyday" (census surnames that
      * are English words: the hard case), "invented" (made-up words in no list).
      */
     private static void swapped(TextDeidentifier deid, List<LabelledDocument> tuning) throws IOException {
-        java.util.Set<String> english = resourceWords("english-words.txt");
-        java.util.Map<String, List<String>> pools = new java.util.LinkedHashMap<>();
-        pools.put("listed", resourceWords("surnames.txt").stream().filter(w -> w.matches("[a-z]{4,}") && !english.contains(w))
-                .sorted().toList());
-        pools.put("everyday", resourceWords("surnames-census.txt").stream().filter(w -> w.matches("[a-z]{3,}") && english.contains(w))
-                .sorted().toList());
-        String[] syllables = {"ka", "lo", "vren", "tis", "mar", "bek", "zu", "dol", "fen", "rik", "sha", "po", "gan", "tel", "wim", "dro"};
-        java.util.Random made = new java.util.Random(1);
-        List<String> invented = new java.util.ArrayList<>();
-        while (invented.size() < 3000) {
-            String w = syllables[made.nextInt(16)] + syllables[made.nextInt(16)] + syllables[made.nextInt(16)];
-            if (!english.contains(w)) {
-                invented.add(w);
-            }
-        }
-        pools.put("invented", invented);
-        for (var pool : pools.entrySet()) {
+        for (var pool : NameSwap.pools().entrySet()) {
             SpanScore score = new SpanScore();
             java.util.Random random = new java.util.Random(7);
             for (LabelledDocument doc : tuning) {
-                LabelledDocument changed = swapNames(doc, pool.getValue(), random);
+                LabelledDocument changed = NameSwap.swap(doc, pool.getValue(), random);
                 score.add(changed, deid.find(changed.text(), KnownIdentifiers.none()));
             }
             StringBuilder line = new StringBuilder("  " + pool.getKey() + ":");
@@ -107,63 +92,6 @@ public final class DeidTextBench {
             print(String.format("  all %s: recall %.4f (%d/%d), precision %.4f%n", upper ? "capitals" : "lower case",
                     score.recall(), score.goldFound, score.gold, score.precision()));
         }
-    }
-
-    private static LabelledDocument swapNames(LabelledDocument doc, List<String> pool, java.util.Random random) {
-        String t = doc.text();
-        java.util.Map<String, String> chosen = new java.util.HashMap<>();
-        StringBuilder out = new StringBuilder();
-        List<GoldSpan> gold = new java.util.ArrayList<>();
-        int last = 0;
-        List<GoldSpan> sorted = new java.util.ArrayList<>(doc.gold());
-        sorted.sort(java.util.Comparator.comparingInt(GoldSpan::start));
-        Pattern word = Pattern.compile("[A-Za-z]{2,}");
-        for (GoldSpan g : sorted) {
-            if (g.start() < last) {
-                continue;
-            }
-            out.append(t, last, g.start());
-            int start = out.length();
-            String span = t.substring(g.start(), g.end());
-            if (g.category().endsWith("Name") || g.category().equals("Location")) {
-                Matcher m = word.matcher(span);
-                StringBuilder replaced = new StringBuilder();
-                int p = 0;
-                while (m.find()) {
-                    String w = m.group();
-                    String r = chosen.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> pool.get(random.nextInt(pool.size())));
-                    if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
-                        r = r.toUpperCase(java.util.Locale.ROOT);
-                    } else if (Character.isUpperCase(w.charAt(0))) {
-                        r = Character.toUpperCase(r.charAt(0)) + r.substring(1);
-                    }
-                    replaced.append(span, p, m.start()).append(r);
-                    p = m.end();
-                }
-                span = replaced.append(span.substring(p)).toString();
-            }
-            out.append(span);
-            gold.add(new GoldSpan(start, out.length(), g.category()));
-            last = g.end();
-        }
-        out.append(t.substring(last));
-        return new LabelledDocument(doc.id(), out.toString(), gold, doc.known(), List.of());
-    }
-
-    private static java.util.Set<String> resourceWords(String name) throws IOException {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        try (var in = DeidTextBench.class.getResourceAsStream("/deidentification/text/" + name)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w);
-                        }
-                    }
-                }
-            }
-        }
-        return words;
     }
 
     public static SpanScore score(TextDeidentifier deid, List<LabelledDocument> docs, boolean useKnown, PrintWriter err) {
