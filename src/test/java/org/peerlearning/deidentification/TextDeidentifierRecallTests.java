@@ -266,4 +266,34 @@ class TextDeidentifierRecallTests {
                 .isEqualTo("Admitted [DATE] with CP. Extubated [DATE] am. Pt admitted [DATE].");
         assertThat(tags("Started 2-4 mg of ativan. Since 3-4 days. Placed 2-3 L NC.")).doesNotContain("[");
     }
+
+    @Test
+    void whoeverTakesReportIsAPersonEvenWhenTheirNameIsAnEnglishWord() {
+        assertThat(tags("report given to barb on 4th floor. called report to jen in pacu."))
+                .isEqualTo("report given to [NAME] on 4th floor. called report to [NAME] in pacu.");
+        assertThat(tags("Report given to floor RN, handed off to night team.")).doesNotContain("[NAME]");
+    }
+
+    @Test
+    void aStreetWithoutAHouseNumberIsAnAddress() {
+        assertThat(tags("Lives on York Rd. with wife; son lives off Charles St. near the park."))
+                .isEqualTo("Lives on [ADDRESS] with wife; son lives off [ADDRESS] near the park.");
+        assertThat(tags("pt lives off charles st. with her son, who drives her to dialysis."))
+                .isEqualTo("pt lives off [ADDRESS] with her son, who drives her to dialysis.");
+        assertThat(tags("Home on North Charles Street since 1990.")).startsWith("Home on [ADDRESS] since");
+    }
+
+    @Test
+    void theEcgSegmentAndEverydayRoadsAreNoStreets() {
+        String text = "New ST elevations on ECG, on ST monitoring; went off road in his car; sat on edge of bed.";
+        assertThat(tags(text)).isEqualTo(text);
+    }
+
+    @Test
+    void statesAndCountriesOfTwoWordsAreNotNamesButTheirCitiesArePlaces() {
+        String text = "Pt is from Puerto Rico, daughter moved to North Carolina, family still in costa rica.";
+        assertThat(tags(text)).isEqualTo(text);
+        assertThat(tags("Wife Carolina at bedside; son lives in New York City.")).isEqualTo(
+                "Wife [NAME] at bedside; son lives in [LOCATION].");
+    }
 }

@@ -29,7 +29,11 @@ public final class Lexicon {
     final Set<String> everydaySurnames = new HashSet<>();
     final Set<String> englishWords;
     final Set<String> clinicalWords;
-    /** Allow-listed clinical terms, by their first word, each as its lower-case words. */
+    /**
+     * Allow-listed terms, by their first word, each as its lower-case words: clinical terms, and
+     * states, provinces and countries of more than one word ("North Carolina", "Puerto Rico"),
+     * too large a place to identify anyone, whose words would otherwise pass for names.
+     */
     final Map<String, List<String[]>> clinicalTerms;
     final Map<String, List<String[]>> places;
     final Map<String, List<String[]>> facilities;
@@ -56,6 +60,9 @@ public final class Lexicon {
             (isEnglish(name) ? everydaySurnames : surnames).add(name);
         }
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
+        // "New York" stays out: New York City is a city
+        phrases(REGIONS.stream().filter(region -> region.contains(" ") && !region.equals("new york")).toList(), false)
+                .forEach((first, regions) -> clinicalTerms.computeIfAbsent(first, k -> new ArrayList<>()).addAll(regions));
         places = phrases(commaSeparated("places.txt"), false);
         facilities = phrases(commaSeparated("facilities.txt"), false);
         holidays = phrases(commaSeparated("holidays.txt"), false);
@@ -104,7 +111,10 @@ public final class Lexicon {
             "labrador", "yukon", "nunavut", "canada", "mexico", "america", "england", "ireland", "scotland",
             "wales", "france", "italy", "germany", "poland", "russia", "china", "india", "japan", "korea",
             "cuba", "haiti", "jamaica", "brazil", "peru", "chile", "lebanon", "jordan", "egypt", "israel", "iran",
-            "iraq", "turkey", "greece", "spain", "portugal", "holland", "sweden", "norway", "denmark", "finland");
+            "iraq", "turkey", "greece", "spain", "portugal", "holland", "sweden", "norway", "denmark", "finland",
+            "puerto rico", "costa rica", "el salvador", "dominican republic", "south africa", "new zealand", "sri lanka",
+            "hong kong", "saudi arabia", "united states", "united kingdom", "great britain", "northern ireland",
+            "south korea", "north korea", "trinidad and tobago", "prince edward island", "northwest territories");
 
     /** A state, province or country: too large a place to identify anyone. */
     boolean isRegion(String lower) {

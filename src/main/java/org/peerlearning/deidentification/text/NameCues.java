@@ -42,7 +42,8 @@ final class NameCues {
     static final Set<String> DONE_BY = Set.copyOf(List.of("seen", "evaluated", "followed", "examined", "assessed",
             "visited", "managed", "performed", "placed", "pronounced", "ordered", "reviewed", "consulted", "covered",
             "inserted", "removed", "done", "checked", "reassessed", "interviewed", "accompanied", "intubated",
-            "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated"));
+            "extubated", "signed", "written", "okayed", "ok'd", "approved", "cleared", "aware", "treated", "assumed",
+            "relieved"));
 
     static final Set<String> VISITS = Set.copyOf(List.of("see", "evaluate", "eval", "assess", "examine", "check",
             "talk", "speak", "discuss", "round", "consult"));

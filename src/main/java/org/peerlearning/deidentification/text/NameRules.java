@@ -44,6 +44,9 @@ final class NameRules {
                     && t.is(i + 2, "w") && t.touching(i) && t.touching(i + 1)) {
                 afterContact(i);
             }
+            if (w.equals("report") || w.equals("handed") || w.equals("handoff") || w.equals("endorsed")) {
+                afterHandoff(i);
+            }
             // "Okoro in to see pt" (not "Atropine at bedside": things stand by the bed too)
             if (TOLD.contains(w) && i > 0 || w.equals("in") && t.is(i + 1, "to") && i > 0 && t.isWord(i + 2)
                     && VISITS.contains(t.lower[i + 2])) {
@@ -426,6 +429,30 @@ final class NameRules {
         if (t.isWord(k) && (t.is(k, "with") || t.is(k, "to") || t.is(k, "w") && t.isMark(k + 1, '/'))) {
             k = t.is(k, "w") ? k + 2 : k + 1;
         }
+        contactAt(cue, k);
+    }
+
+    /** The nurse who takes over: "report given to Barb", "called report to Jen", "handed off to Okoro". */
+    private void afterHandoff(int cue) {
+        int k = cue + 1;
+        if (t.is(k, "given") || t.is(k, "called") || t.is(k, "phoned") || t.is(k, "off") || t.is(k, "over")) {
+            k++;
+        }
+        if (!t.is(k, "to")) {
+            return;
+        }
+        int n = v.skipMarks(k + 1, ":,-");
+        // whoever takes report is a person: a given name counts here even when it is an English word ("to barb")
+        if (n > 0 && t.isWord(n) && t.sameLine(cue, n) && v.english(n) && v.lex.isGivenName(t.lower[n]) && t.lower[n].length() >= 3
+                && !NOT_CONTACTS.contains(t.lower[n]) && !v.isFunctionWord(n) && !v.clinicalWord[n] && !v.clinicalPhrase[n]
+                && !v.lex.clinicalWords.contains(t.lower[n]) && (!v.mixed(n) || v.capitalSignal(n))) {
+            out.add(v.span(n, n, PhiCategory.NAME, Candidate.CONTEXT));
+        } else {
+            contactAt(cue, k + 1);
+        }
+    }
+
+    private void contactAt(int cue, int k) {
         k = v.skipMarks(k, ":,-");
         if (k > 0 && t.is(k, "the")) {
             k++;

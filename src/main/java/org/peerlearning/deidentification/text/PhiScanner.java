@@ -32,6 +32,7 @@ public final class PhiScanner {
         StructuredPatterns.find(text, candidates);
         new NameRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
+        new StreetRules(view, candidates).find();
         namesBeforePhones(view, candidates);
         coordinatedNames(view, candidates);
         propagateNames(view, candidates);
