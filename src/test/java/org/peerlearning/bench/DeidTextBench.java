@@ -25,7 +25,7 @@ import org.peerlearning.deidentification.TextDeidentifier;
 /**
  * Report-text de-identification benchmark: quality on the PhysioNet nursing notes and on the
  * radiology set, and throughput against a plain regex scan-and-copy of the same text. Run from
- * the project root with bench/deid-text.sh; "--quality-only" skips the throughput; "--errors FILE" writes misses and false alarms of the
+ * the project root with bench/deid-text.sh; "--quality-only" skips the throughput; "--errors FILE" writes misses and false alarms (with "--swap", of the swapped notes too) of the
  * tuning part of the nursing notes and of the radiology set.
  */
 public final class DeidTextBench {
@@ -49,9 +49,9 @@ public final class DeidTextBench {
             print(score(deid, physionet, false, null).report("PhysioNet deid dev, all (" + physionet.size() + " nursing notes)"));
             print(score(deid, radiology, false, err).report("Radiology set (" + radiology.size() + " reports), exam identifiers NOT given"));
             print(score(deid, radiology, true, null).report("Radiology set (" + radiology.size() + " reports), exam identifiers given"));
-        }
-        if (options.contains("--swap")) {
-            swapped(deid, PhysionetCorpus.part(physionet, PhysionetCorpus.TUNING));
+            if (options.contains("--swap")) {
+                swapped(deid, tuning, err);
+            }
         }
         if (!options.contains("--quality-only")) {
             throughput(deid, physionet);
@@ -65,13 +65,18 @@ public final class DeidTextBench {
      * "listed" (names-list surnames that are no English word), "everyday" (census surnames that
      * are English words: the hard case), "invented" (made-up words in no list).
      */
-    private static void swapped(TextDeidentifier deid, List<LabelledDocument> tuning) throws IOException {
+    private static void swapped(TextDeidentifier deid, List<LabelledDocument> tuning, PrintWriter err) throws IOException {
         for (var pool : NameSwap.pools().entrySet()) {
             SpanScore score = new SpanScore();
             java.util.Random random = new java.util.Random(7);
             for (LabelledDocument doc : tuning) {
                 LabelledDocument changed = NameSwap.swap(doc, pool.getValue(), random);
-                score.add(changed, deid.find(changed.text(), KnownIdentifiers.none()));
+                List<PhiFinding> found = deid.find(changed.text(), KnownIdentifiers.none());
+                score.add(changed, found);
+                if (err != null) {
+                    errors(new LabelledDocument(pool.getKey() + ":" + doc.id(), changed.text(), changed.gold(), changed.known(),
+                            List.of()), found, err);
+                }
             }
             StringBuilder line = new StringBuilder("  " + pool.getKey() + ":");
             score.goldByCategory.forEach((category, counts) -> {

@@ -296,4 +296,16 @@ class TextDeidentifierRecallTests {
         assertThat(tags("Wife Carolina at bedside; son lives in New York City.")).isEqualTo(
                 "Wife [NAME] at bedside; son lives in [LOCATION].");
     }
+
+    @Test
+    void datesWithATwoDigitYearOrTheMonthInWordsWrittenTightAreDates() {
+        assertThat(tags("D/C'd on 7-24-92, cx 22jul92 neg, labs from 7/22&23 and hct 7/22,23 stable."))
+                .isEqualTo("D/C'd on [DATE], cx [DATE] neg, labs from [DATE]&[DATE] and hct [DATE],[DATE] stable.");
+    }
+
+    @Test
+    void dashedSettingsAndRangesAreNotDates() {
+        String text = "PEEP 5-10-15 tried, RR 8-24-30 on vent, sats 88-94, labs 7/22, 23 yo son visited.";
+        assertThat(tags(text)).isEqualTo(text.replace("7/22", "[DATE]"));
+    }
 }

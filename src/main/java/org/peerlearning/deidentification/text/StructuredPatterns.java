@@ -61,6 +61,16 @@ final class StructuredPatterns {
                     + "discharged|transferred|transfered|born|dob|expired|died)\\s{1,2})"
                     + "(?:1[0-2]|0?[1-9])(?:-(?:[12]\\d|3[01]|0?[1-9])(?:-\\d{2})?|\\.(?:[12]\\d|3[01]|0?[1-9])\\.\\d{2})"
                     + "(?![\\d%/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|l\\b|lpm|liters?|hrs?|h\\b|min|mins|days?|weeks?|x\\b|times))");
+    /**
+     * A dashed date with a two-digit year: "7-24-92", "12-3-25". Three small dashed numbers are
+     * often ranges or settings ("5-10-15"), so the day or the year must be one no range would
+     * write: a day after the 12th or a year after '31.
+     */
+    private static final Pattern DASHED_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d./+-])(1[0-2]|0?[1-9])-([12]\\d|3[01]|0?[1-9])-(\\d{2})(?![\\d%/-]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|mmhg|cm|mm|kg|l\\b|lpm|%))");
+    /** A day, month word and year written tight: "22jul92", "3MAR1999". */
+    private static final Pattern COMPACT_DATE = Pattern.compile(
+            "(?i)(?<![\\w])(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:19|20)?\\d{2}(?![\\w])");
     /** A month and a four-digit year: "3/2002", "11/1999". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.])(?:1[0-2]|0?[1-9])/(?:19|20)\\d{2}(?![\\d/]|\\.\\d)");
     private static final String MONTHS = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?"
@@ -155,6 +165,8 @@ final class StructuredPatterns {
         add(CUED_ADDRESS, text, starts.digits, out, PhiCategory.ADDRESS, Candidate.PATTERN);
         add(ISO_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
         add(MONTH_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        add(COMPACT_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.PATTERN);
+        dashedShortYears(text, starts, out);
         add(CUED_DASHED_DATE, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
         add(AGE_OVER_89, text, starts.all, out, PhiCategory.AGE, Candidate.PATTERN);
         addGroup(APOSTROPHE_YEAR, text, starts.digits, out, PhiCategory.DATE, Candidate.CONTEXT);
@@ -202,6 +214,18 @@ final class StructuredPatterns {
         }
     }
 
+    private static void dashedShortYears(String text, Starts starts, List<Candidate> out) {
+        Matcher m = anchored(DASHED_SHORT_YEAR, text);
+        for (int at : starts.digits) {
+            if (m.region(at, text.length()).lookingAt()
+                    && (Integer.parseInt(m.group(2)) > 12 || Integer.parseInt(m.group(3)) > 31)
+                    && !looksLikeRatio(text, m.start(), m.end(), true)
+                    && !RATIO_BEFORE.matcher(text.substring(Math.max(0, m.start() - 14), m.start()).toLowerCase(Locale.ROOT)).find()) {
+                out.add(new Candidate(m.start(), m.end(), PhiCategory.DATE, Candidate.CONTEXT));
+            }
+        }
+    }
+
     /** The second date of a range after a date: "7/22-7/23", "12/3 - 12/5". */
     private static void rangeEnd(String text, int after, List<Candidate> out) {
         Matcher tail = anchored(RANGE_TAIL, text);
@@ -211,6 +235,13 @@ final class StructuredPatterns {
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
                 out.add(new Candidate(tail.start(1), tail.end(), PhiCategory.DATE, Candidate.CONTEXT));
             }
+            return;
+        }
+        // "7/22&23", "7/22,23": a second day of the same month
+        Matcher more = anchored(MORE_DAYS, text);
+        if (after < text.length() && more.region(after, text.length()).lookingAt()
+                && Integer.parseInt(more.group(1)) > day(text, after) && Integer.parseInt(more.group(1)) <= 31) {
+            out.add(new Candidate(more.start(1), more.end(1), PhiCategory.DATE, Candidate.CONTEXT));
             return;
         }
         // "7/22-25": a range of days in the same month
@@ -223,6 +254,15 @@ final class StructuredPatterns {
                 out.add(new Candidate(days.start(1), days.end(1), PhiCategory.DATE, Candidate.CONTEXT));
             }
         }
+    }
+
+    private static final Pattern MORE_DAYS = Pattern.compile("(?:,|\\s?&\\s?)(\\d{1,2})(?![\\d/:%.,]|\\s?(?:mg|mcg|ml|cc|units?|hrs?|h|min|mins|cm|mm|kg|l|%|yo|y/o|years?)\\b)");
+
+    /** The day of the slash date that ends at {@code end}: "7/22" gives 22. */
+    private static int day(String text, int end) {
+        int slash = text.lastIndexOf('/', end - 1);
+        String digits = text.substring(slash + 1, end).replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     private static final Pattern DAY_TAIL = Pattern.compile("-(\\d{1,2})(?![\\d/:%]|\\.\\d|\\s?(?:mg|mcg|ml|cc|units?|hrs?|h|min|mins|cm|mm|kg|l|%)\\b)");
