@@ -308,4 +308,21 @@ class TextDeidentifierRecallTests {
         String text = "PEEP 5-10-15 tried, RR 8-24-30 on vent, sats 88-94, labs 7/22, 23 yo son visited.";
         assertThat(tags(text)).isEqualTo(text.replace("7/22", "[DATE]"));
     }
+
+    @Test
+    void afterARoleOrAContactAnyPlainWordsAreThePersonEvenEnglishOnes() {
+        assertThat(tags("HOUSE STAFF BENDING AKIN AWARE.")).isEqualTo("HOUSE STAFF [CLINICIAN NAME] AWARE.");
+        assertThat(tags("talked with shape from case management about dispo."))
+                .isEqualTo("talked with [CLINICIAN NAME] from case management about dispo.");
+        String plain = "Covering resident now aware; house staff made aware; talked to someone from case management.";
+        assertThat(tags(plain)).isEqualTo(plain);
+    }
+
+    @Test
+    void aCapitalisedWordAfterAStrongMoveIsAPlaceUnlessItNamesAService() {
+        assertThat(tags("Pt transferred to Grove for rehab.")).isEqualTo("Pt transferred to [LOCATION] for rehab.");
+        String services = "Transferred to Internal Medicine, then Vascular surgery service; admitted to Gastroenterology; "
+                + "taken to Interventional Radiology; sent to Cardiology on Monday.";
+        assertThat(tags(services)).isEqualTo(services);
+    }
 }

@@ -404,6 +404,15 @@ final class NameRules {
 
     /** Up to three name words right before "from" a service, in any case: "mary theresa kondouli from speech". */
     private void beforeService(int from) {
+        // after a contact or a role, any plain words are the person: "talked with Shape from case management"
+        int r = from - 1;
+        while (r >= 0 && from - 1 - r < 3 && plainWord(r) && t.sameLine(r, from)) {
+            r--;
+        }
+        if (r < from - 1 && r >= 0 && t.sameLine(r, from) && contactedBefore(r)) {
+            out.add(v.span(r + 1, from - 1, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+            return;
+        }
         int k = from - 1;
         int end = k;
         int taken = 0;
@@ -497,6 +506,15 @@ final class NameRules {
                 return;
             }
         }
+        if (t.isWord(k) && t.sameLine(k, cue) && !contactName(k) && plainWord(k)) {
+            // after a role any plain word is the person's name, English or not: "house staff Bending aware", "np rose notified"
+            if (t.isWord(k - 1) && ROLES.contains(t.lower[k - 1]) && t.sameLine(k - 1, k)) {
+                out.add(v.span(k, k, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+            } else if (plainWord(k - 1) && t.isWord(k - 2) && ROLES.contains(t.lower[k - 2]) && t.sameLine(k - 2, k)) {
+                out.add(v.span(k - 1, k, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
+            }
+            return;
+        }
         if (!t.isWord(k) || !t.sameLine(k, cue) || !contactName(k)) {
             return;
         }
@@ -514,6 +532,39 @@ final class NameRules {
      * capitalised word that is no English word; on lines all in one case, a names-list word that
      * is no English word.
      */
+    /** Whether token r ends a contact ("spoke with", "met w/", "talked to") or is a role ("caseworker"). */
+    private boolean contactedBefore(int r) {
+        if (t.isWord(r) && ROLES.contains(t.lower[r])) {
+            return true;
+        }
+        int verb = r;
+        if (t.isMark(r, '/') && t.is(r - 1, "w")) {
+            verb = r - 2;
+        } else if (t.is(r, "with") || t.is(r, "to") || t.is(r, "w")) {
+            verb = r - 1;
+        }
+        return verb != r && t.isWord(verb) && CONTACT_VERBS.contains(t.lower[verb]);
+    }
+
+    /** Adverbs and pronouns that sit where a name would: "resident now aware", "talked to someone from case management". */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("now", "already", "still", "fully",
+            "both", "again", "immediately", "promptly", "just", "then", "later", "verbally", "personally", "previously",
+            "been", "being", "remains", "kept", "all", "each", "every", "more", "most", "well", "very", "someone",
+            "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "person", "rep",
+            "representative", "one", "two", "several", "many", "others", "other");
+
+    /** A word that may be a name where the context says a person stands: no function, clinical or role word. */
+    private boolean plainWord(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String w = t.lower[k];
+        return w.length() >= 3 && !v.isFunctionWord(k) && !v.clinicalPhrase[k] && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(w)
+                && !RELATIVES.contains(w) && !ROLES.contains(w) && !CLINICIAN_TITLES.contains(w) && !PERSON_TITLES.contains(w)
+                && !CREDENTIALS.contains(w) && !NOT_CONTACTS.contains(w) && !NOT_NAMES.contains(w) && !TOLD.contains(w)
+                && !CONTACT_VERBS.contains(w) && !SERVICES.contains(w) && !v.camelCase(k) && (!v.mixed(k) || t.capitalised(k));
+    }
+
     private boolean contactName(int k) {
         String w = t.lower[k];
         if (w.length() < 3 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)

@@ -43,6 +43,27 @@ final class PlaceRules {
             "endoscopy", "radiology", "angio", "ep", "vicu", "oncology", "hematology", "hospice", "shelter",
             "am", "pm", "noc", "ama", "ems", "us", "usa", "va"));
 
+    /** Capitalised words after "transferred to" that name a service, a ward or a day, not a place. */
+    private static final Set<String> NOT_PLACE_CAPITALS = Set.copyOf(List.of("medicine", "medical", "surgical", "cardiology",
+            "neurology", "oncology", "hematology", "nephrology", "pulmonary", "cardiac", "trauma", "orthopedics", "ortho",
+            "psychiatry", "psych", "geriatrics", "pediatrics", "obstetrics", "gynecology", "urology", "dermatology",
+            "emergency", "intensive", "critical", "step", "stepdown", "telemetry", "recovery", "rehabilitation",
+            "interventional", "radiology", "nuclear", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "tomorrow", "morning", "evening", "night", "hospice", "palliative", "comfort", "long", "skilled",
+            "inpatient", "outpatient", "acute", "chronic", "general", "regular", "private", "isolation", "labor", "delivery",
+            "operating", "holding", "post", "pre", "same", "short", "floor", "unit", "home", "room", "ward", "bed", "chair",
+            "vascular", "internal", "family", "thoracic", "cardiothoracic", "infectious", "plastic", "neuro", "transplant",
+            "colorectal", "endocrine", "burn", "hand", "spine", "stroke", "heart", "lung", "kidney", "liver", "brain", "cancer"));
+    /** Words after a capitalised word that make it a service or a ward: "Vascular Surgery", "Internal Medicine". */
+    private static final Set<String> SERVICE_HEADS = Set.copyOf(List.of("surgery", "medicine", "service", "services", "team",
+            "unit", "icu", "floor", "ward", "clinic", "lab", "radiology", "department", "dept", "program", "consult"));
+
+    /** The name of a medical specialty: "Gastroenterology", "Orthopaedics", "Psychiatry", "Pediatrics". */
+    private static boolean specialty(String w) {
+        return w.length() >= 7 && (w.endsWith("ology") || w.endsWith("ologie") || w.endsWith("iatry") || w.endsWith("iatrics")
+                || w.endsWith("pedics") || w.endsWith("paedics") || w.endsWith("ology's"));
+    }
+
     private final TokenView v;
     private final Tokens t;
     private final List<Candidate> out;
@@ -421,6 +442,9 @@ final class PlaceRules {
             return;
         }
         String w = t.lower[k];
+        if (specialty(w)) {
+            return; // "admitted to Gastroenterology", "sent to Orthopaedics"
+        }
         if (NOT_PLACES.contains(w) || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k]
                 || v.lex.clinicalWords.contains(w) || w.equals("dr") || w.equals("st") || v.camelCase(k) || v.lex.isRegion(w)) {
             return; // states and countries are too large to identify anyone
@@ -434,7 +458,12 @@ final class PlaceRules {
         // five letters or more is taken: a hospital or town is named there far more often than a misspelling.
         boolean strongMove = strongMoveBefore(preposition) && w.length() >= 5 && !v.english(k) && !v.lex.isRegion(w) && !t.is(k + 1, "unit")
                 && !t.is(k + 1, "floor") && !t.is(k + 1, "team") && !t.is(k + 1, "service");
-        boolean proper = v.capitalSignal(k) ? !v.english(k)
+        // After a strong move a capital mid-sentence names the place even when the word is English:
+        // "transferred to Grove", "sent to Union" (services and wards are no places: "transferred to Cardiology")
+        boolean capitalAfterStrongMove = strongMoveBefore(preposition) && v.capitalSignal(k) && v.mixed(k) && w.length() >= 4
+                && !NameCues.SERVICES.contains(w) && !NOT_PLACE_CAPITALS.contains(w) && !v.lex.isRegion(w)
+                && !(t.isWord(k + 1) && SERVICE_HEADS.contains(t.lower[k + 1])) && !(t.isMark(k - 1, '.') || k > 0 && t.newLineBefore[k]);
+        boolean proper = v.capitalSignal(k) ? !v.english(k) || capitalAfterStrongMove
                 : !v.mixed(k) && !v.english(k) && w.length() >= 4 && (v.lex.isAnyName(w) || wardNumber || v.townShaped(k)
                 || strongMove);
         if (!proper && !v.mixed(k) && v.lex.isAnyName(w) && t.isWord(k + 1)
