@@ -95,6 +95,13 @@ final class NameCues {
     static final Set<String> PERSON_FOLLOWERS = Set.copyOf(List.of("from", "re", "regarding", "about", "rn", "md",
             "np", "who"));
 
+    /** Adverbs and pronouns that sit where a name would: "resident now aware", "talked to someone from case management". */
+    static final Set<String> NOT_NAMES = Set.of("now", "already", "still", "fully",
+            "both", "again", "immediately", "promptly", "just", "then", "later", "verbally", "personally", "previously",
+            "been", "being", "remains", "kept", "all", "each", "every", "more", "most", "well", "very", "someone",
+            "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "person", "rep",
+            "representative", "one", "two", "several", "many", "others", "other");
+
     private NameCues() {
     }
 }

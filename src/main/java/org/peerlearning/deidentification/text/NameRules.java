@@ -40,22 +40,6 @@ final class NameRules {
                     && (!w.equals("cc") && !w.equals("copy") || t.isMark(i + 1, ':'))) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
             }
-            if (CONTACT_VERBS.contains(w) || DONE_BY.contains(w) && t.is(i + 1, "by") || w.equals("d") && t.isMark(i + 1, '/')
-                    && t.is(i + 2, "w") && t.touching(i) && t.touching(i + 1)) {
-                afterContact(i);
-            }
-            if (w.equals("report") || w.equals("handed") || w.equals("handoff") || w.equals("endorsed")) {
-                afterHandoff(i);
-            }
-            // "Okoro in to see pt" (not "Atropine at bedside": things stand by the bed too)
-            if (TOLD.contains(w) && i > 0 || w.equals("in") && t.is(i + 1, "to") && i > 0 && t.isWord(i + 2)
-                    && VISITS.contains(t.lower[i + 2])) {
-                beforeTold(i);
-            }
-            if (t.isMark(i + 1, '(') && (SERVICES.contains(w) || ROLES.contains(w) || TOLD.contains(w) || w.equals("neuro")
-                    || w.equals("cards") || w.equals("nsurg") || w.equals("micu") || w.equals("surgery"))) {
-                bracketedName(i + 2);
-            }
             if (w.endsWith("'s") && w.length() > 4 && t.isWord(i + 1) && (t.is(i + 1, "team") || t.is(i + 1, "service")
                     || t.is(i + 1, "np") || t.is(i + 1, "pa") || t.is(i + 1, "fellow") || t.is(i + 1, "resident")
                     || t.is(i + 1, "office") || t.is(i + 1, "partner") || t.is(i + 1, "group") || t.is(i + 1, "practice"))) {
@@ -63,9 +47,6 @@ final class NameRules {
             }
             if (w.equals("team") && t.isMark(i + 1, '(')) {
                 afterCue(i, PhiCategory.CLINICIAN_NAME);
-            }
-            if (w.equals("from") && t.isWord(i + 1) && SERVICES.contains(t.lower[i + 1])) {
-                beforeService(i);
             }
             boolean mDotD = w.equals("m") && t.isMark(i + 1, '.') && t.is(i + 2, "d");
             if ((CREDENTIALS.contains(w) || mDotD) && !(i > 0 && t.touching(i - 1) && !t.isMark(i - 1, ','))
@@ -188,14 +169,14 @@ final class NameRules {
                 && t.lower[k + 1].length() >= 3 && !v.lex.clinicalWords.contains(t.lower[k + 1])) {
             k += 1; // "Dr. o rourke", "Dr J Smith"
         }
-        int end = takeName(k, true);
+        int end = v.takeName(k, true);
         out.add(v.span(first, end, category, Candidate.STRONG_CONTEXT));
         // "Dr. Rakusin and Toolis", "Drs Ballou and Dutter"
         int next = end + 1;
         if ((t.is(next, "and") || t.isMark(next, '&') || t.isMark(next, ',') && v.lex.isAnyName(t.lower[next + 1 < t.size ? next + 1 : next] + ""))
                 && t.isWord(next + 1) && t.sameLine(end, next + 1) && v.nameEvidence(next + 1)
                 && !v.english(next + 1) && v.shapedLikeName(next + 1)) {
-            int second = takeName(next + 1, false);
+            int second = v.takeName(next + 1, false);
             out.add(v.span(next + 1, second, category, Candidate.CONTEXT));
         }
     }
@@ -203,55 +184,6 @@ final class NameRules {
     private boolean subjectFollows(int n) {
         return n >= t.size || t.isMark(n, ',') || t.isMark(n, '.') || t.isMark(n, ';') || t.isMark(n, '\'')
                 || t.isWord(n) && AFTER_SUBJECT.contains(t.lower[n]) || t.isWord(n) && t.lower[n].endsWith("'s");
-    }
-
-    /**
-     * Takes a first name token at k (already accepted) and the name-like tokens after it on the
-     * same line: initials with a period, surnames, hyphenated parts.
-     */
-    private int takeName(int k, boolean firstAccepted) {
-        int end = v.nameEnd(k);
-        int taken = 1;
-        int next = end + 1;
-        while (taken < 3 && next < t.size && t.sameLine(end, next)) {
-            if (t.isWord(next) && t.lower[next].length() == 1 && t.isMark(next + 1, '.') && t.isWord(next + 2)
-                    && t.sameLine(next, next + 2) && v.nameEvidence(next + 2)) {
-                // a middle initial: "Robert V. Degiorgio"
-                end = v.nameEnd(next + 2);
-                next = end + 1;
-                taken += 2;
-                continue;
-            }
-            if (taken == 1 && t.isMark(next, ',') && t.touching(end) && t.isWord(next + 1) && t.sameLine(end, next + 1)
-                    && v.shapedLikeName(next + 1) && v.lex.isGivenName(t.lower[next + 1])
-                    && !v.lex.clinicalWords.contains(t.lower[next + 1])) {
-                // "Wood,Melissa C." and "Tremblay, Benoit": family name first
-                end = v.nameEnd(next + 1);
-                next = end + 1;
-                taken++;
-                continue;
-            }
-            boolean usable = t.isWord(next) && !v.isFunctionWord(next) && !v.lex.clinicalWords.contains(t.lower[next])
-                    && !v.clinicalPhrase[next];
-            if (usable && firstAccepted && taken == 1 && v.mixed(next) && !t.capitalised(next) && t.lower[next].length() >= 3
-                    && v.lex.isAnyName(t.lower[next]) && !v.english(next) && !v.clinicalWord[next]) {
-                end = v.nameEnd(next); // "Mr. Santoro hanisch": a family name typed in lower case after a title
-                next = end + 1;
-                taken++;
-                continue;
-            }
-            if (usable && (v.shapedLikeName(next) && v.nameEvidence(next) && !v.english(next)
-                    || v.capitalSignal(next) && (firstAccepted || v.lex.isAnyName(t.lower[next]))
-                    || taken == 1 && v.lex.isGivenName(t.lower[k]) && (v.lex.isSurname(t.lower[next])
-                    || v.lex.everydaySurnames.contains(t.lower[next])) && v.shapedLikeName(next))) {
-                end = v.nameEnd(next);
-                next = end + 1;
-                taken++;
-                continue;
-            }
-            break;
-        }
-        return end;
     }
 
     /** "wife Mary", "son: Vladimir Erickson", "CASEWORKER LEONA LABOWICH", "RN (Edward)". */
@@ -295,7 +227,7 @@ final class NameRules {
         if (!givenAfterRelative && !unknownAfterRelative && !nameAfterRole && (!v.shapedLikeName(k) || !evidence)) {
             return;
         }
-        int end = takeName(k, false);
+        int end = v.takeName(k, false);
         if (category == PhiCategory.PATIENT_NAME && end == k && t.isMark(k + 1, ',') && t.isWord(k + 2)
                 && t.sameLine(k, k + 2) && v.capitalSignal(k + 2) && !v.english(k + 2)) {
             end = v.nameEnd(k + 2); // "Patient: Nguyen, Rahim": a labelled family name, then any given name
@@ -308,7 +240,7 @@ final class NameRules {
                 || v.nameEvidence(next + 1) && !v.english(next + 1) && t.lower[next + 1].length() >= 3
                 && !v.clinicalWord[next + 1] || v.capitalSignal(next + 1) && v.lex.everydaySurnames.contains(t.lower[next + 1]))
                 && !NOT_AFTER_RELATIVE.contains(t.lower[next + 1])) {
-            end = takeName(next + 1, false);
+            end = v.takeName(next + 1, false);
             out.add(v.span(next + 1, end, category, Candidate.CONTEXT));
             next = end + 1;
         }
@@ -402,88 +334,6 @@ final class NameRules {
         }
     }
 
-    /** Up to three name words right before "from" a service, in any case: "mary theresa kondouli from speech". */
-    private void beforeService(int from) {
-        // after a contact or a role, any plain words are the person: "talked with Shape from case management"
-        int r = from - 1;
-        while (r >= 0 && from - 1 - r < 3 && plainWord(r) && t.sameLine(r, from)) {
-            r--;
-        }
-        if (r < from - 1 && r >= 0 && t.sameLine(r, from) && contactedBefore(r)) {
-            out.add(v.span(r + 1, from - 1, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
-            return;
-        }
-        int k = from - 1;
-        int end = k;
-        int taken = 0;
-        boolean listed = false;
-        while (k >= 0 && taken < 3 && t.isWord(k) && t.sameLine(k, from) && !v.isFunctionWord(k) && !v.clinicalPhrase[k]
-                && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(t.lower[k]) && t.lower[k].length() >= 2
-                && (t.lower[k].length() == 1 || !v.english(k) || v.lex.isAnyName(t.lower[k]) && v.capitalSignal(k))
-                && (!v.mixed(k) || v.shapedLikeName(k) || v.lex.isAnyName(t.lower[k]))) {
-            listed |= v.lex.isAnyName(t.lower[k]);
-            k--;
-            taken++;
-        }
-        boolean bounded = k < 0 || !t.sameLine(k, from) || t.kind[k] == Tokens.MARK || v.isFunctionWord(k)
-                || t.isWord(k) && (CONTACT_VERBS.contains(t.lower[k]) || ROLES.contains(t.lower[k]));
-        if (taken > 0 && bounded && (listed || taken >= 2 || !v.mixed(end) || v.capitalSignal(end))) {
-            out.add(v.span(k + 1, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
-        }
-    }
-
-    /** "spoke with Hernandez", "d/w Ramirez", "seen by Kowalczyk", "paged HO Garrison" (the role's own rule). */
-    private void afterContact(int cue) {
-        int k = DONE_BY.contains(t.lower[cue]) ? cue + 2 : t.is(cue, "d") ? cue + 3 : cue + 1;
-        if (t.isWord(k) && (t.is(k, "with") || t.is(k, "to") || t.is(k, "w") && t.isMark(k + 1, '/'))) {
-            k = t.is(k, "w") ? k + 2 : k + 1;
-        }
-        contactAt(cue, k);
-    }
-
-    /** The nurse who takes over: "report given to Barb", "called report to Jen", "handed off to Okoro". */
-    private void afterHandoff(int cue) {
-        int k = cue + 1;
-        if (t.is(k, "given") || t.is(k, "called") || t.is(k, "phoned") || t.is(k, "off") || t.is(k, "over")) {
-            k++;
-        }
-        if (!t.is(k, "to")) {
-            return;
-        }
-        int n = v.skipMarks(k + 1, ":,-");
-        // whoever takes report is a person: a given name counts here even when it is an English word ("to barb")
-        if (n > 0 && t.isWord(n) && t.sameLine(cue, n) && v.english(n) && v.lex.isGivenName(t.lower[n]) && t.lower[n].length() >= 3
-                && !NOT_CONTACTS.contains(t.lower[n]) && !v.isFunctionWord(n) && !v.clinicalWord[n] && !v.clinicalPhrase[n]
-                && !v.lex.clinicalWords.contains(t.lower[n]) && (!v.mixed(n) || v.capitalSignal(n))) {
-            out.add(v.span(n, n, PhiCategory.NAME, Candidate.CONTEXT));
-        } else {
-            contactAt(cue, k + 1);
-        }
-    }
-
-    private void contactAt(int cue, int k) {
-        k = v.skipMarks(k, ":,-");
-        if (k > 0 && t.is(k, "the")) {
-            k++;
-        }
-        if (k < 0 || !t.isWord(k) || !t.sameLine(cue, k) || !contactName(k)) {
-            return;
-        }
-        int end = takeName(k, false);
-        out.add(v.span(k, end, PhiCategory.NAME, Candidate.CONTEXT));
-    }
-
-    /** "Neuro (Bianchi) aware", "Per Renal (Okoro)", "notified ( Szabo )". */
-    private void bracketedName(int k) {
-        if (!t.isWord(k) || !contactName(k)) {
-            return;
-        }
-        int end = takeName(k, false);
-        if (t.isMark(end + 1, ')')) {
-            out.add(v.span(k, end, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
-        }
-    }
-
     /** "Szabo's team", "Okoro's NP". */
     private void possessiveName(int i) {
         String bare = t.lower[i].substring(0, t.lower[i].length() - 2);
@@ -492,101 +342,6 @@ final class NameRules {
         if (named && !v.clinicalWord[i] && !v.lex.clinicalWords.contains(bare) && !SERVICES.contains(bare)) {
             out.add(v.span(i, i, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
         }
-    }
-
-    /** "Lindqvist aware", "Dr Tran and Petrovic notified", "Sweeney Olsen aware". */
-    private void beforeTold(int cue) {
-        int k = cue - 1;
-        if (t.is(cue, "made") && !t.is(cue + 1, "aware")) {
-            return;
-        }
-        if (t.is(cue, "called") || t.is(cue, "paged") || t.is(cue, "consulted") || t.is(cue, "contacted")) {
-            // "Ramirez called", but not "pt called out": the word must be a plain name.
-            if (!t.isWord(k) || !v.lex.isAnyName(t.lower[k])) {
-                return;
-            }
-        }
-        if (t.isWord(k) && t.sameLine(k, cue) && !contactName(k) && plainWord(k)) {
-            // after a role any plain word is the person's name, English or not: "house staff Bending aware", "np rose notified"
-            if (t.isWord(k - 1) && ROLES.contains(t.lower[k - 1]) && t.sameLine(k - 1, k)) {
-                out.add(v.span(k, k, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
-            } else if (plainWord(k - 1) && t.isWord(k - 2) && ROLES.contains(t.lower[k - 2]) && t.sameLine(k - 2, k)) {
-                out.add(v.span(k - 1, k, PhiCategory.CLINICIAN_NAME, Candidate.CONTEXT));
-            }
-            return;
-        }
-        if (!t.isWord(k) || !t.sameLine(k, cue) || !contactName(k)) {
-            return;
-        }
-        int start = k;
-        if (t.isWord(k - 1) && t.sameLine(k - 1, k) && v.shapedLikeName(k - 1) && v.lex.isGivenName(t.lower[k - 1])
-                && !v.isFunctionWord(k - 1) && !v.lex.clinicalWords.contains(t.lower[k - 1]) && !v.clinicalPhrase[k - 1]
-                && (v.capitalSignal(k - 1) || !v.english(k - 1))) {
-            start = k - 1;
-        }
-        out.add(v.span(start, k, PhiCategory.NAME, Candidate.CONTEXT));
-    }
-
-    /**
-     * A word that names a person right after a contact verb or before "aware": in mixed case a
-     * capitalised word that is no English word; on lines all in one case, a names-list word that
-     * is no English word.
-     */
-    /** Whether token r ends a contact ("spoke with", "met w/", "talked to") or is a role ("caseworker"). */
-    private boolean contactedBefore(int r) {
-        if (t.isWord(r) && ROLES.contains(t.lower[r])) {
-            return true;
-        }
-        int verb = r;
-        if (t.isMark(r, '/') && t.is(r - 1, "w")) {
-            verb = r - 2;
-        } else if (t.is(r, "with") || t.is(r, "to") || t.is(r, "w")) {
-            verb = r - 1;
-        }
-        return verb != r && t.isWord(verb) && CONTACT_VERBS.contains(t.lower[verb]);
-    }
-
-    /** Adverbs and pronouns that sit where a name would: "resident now aware", "talked to someone from case management". */
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("now", "already", "still", "fully",
-            "both", "again", "immediately", "promptly", "just", "then", "later", "verbally", "personally", "previously",
-            "been", "being", "remains", "kept", "all", "each", "every", "more", "most", "well", "very", "someone",
-            "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "people", "person", "rep",
-            "representative", "one", "two", "several", "many", "others", "other");
-
-    /** A word that may be a name where the context says a person stands: no function, clinical or role word. */
-    private boolean plainWord(int k) {
-        if (!t.isWord(k)) {
-            return false;
-        }
-        String w = t.lower[k];
-        return w.length() >= 3 && !v.isFunctionWord(k) && !v.clinicalPhrase[k] && !v.clinicalWord[k] && !v.lex.clinicalWords.contains(w)
-                && !RELATIVES.contains(w) && !ROLES.contains(w) && !CLINICIAN_TITLES.contains(w) && !PERSON_TITLES.contains(w)
-                && !CREDENTIALS.contains(w) && !NOT_CONTACTS.contains(w) && !NOT_NAMES.contains(w) && !TOLD.contains(w)
-                && !CONTACT_VERBS.contains(w) && !SERVICES.contains(w) && !v.camelCase(k) && (!v.mixed(k) || t.capitalised(k));
-    }
-
-    private boolean contactName(int k) {
-        String w = t.lower[k];
-        if (w.length() < 3 || v.isFunctionWord(k) || v.clinicalPhrase[k] || v.clinicalWord[k] || v.lex.clinicalWords.contains(w)
-                || RELATIVES.contains(w) || ROLES.contains(w) || CLINICIAN_TITLES.contains(w) || PERSON_TITLES.contains(w)
-                || CREDENTIALS.contains(w) || v.camelCase(k) || NOT_CONTACTS.contains(w)) {
-            return false;
-        }
-        if (v.english(k)) {
-            // A names-list word that is also English counts when capitalised mid-sentence: "spoke with Smith".
-            return v.capitalSignal(k) && (v.lex.isAnyName(w) || v.lex.everydaySurnames.contains(w))
-                    && !v.lex.clinicalWords.contains(w)
-                    && !(t.isWord(k + 1) && ROLES.contains(t.lower[k + 1]));
-        }
-        if (v.mixed(k) && v.capitalSignal(k)) {
-            return v.lex.isAnyName(w) || w.length() >= 4;
-        }
-        if (v.lex.isAnyName(w)) {
-            return true; // in mixed case too: "talked with helen from case management"
-        }
-        // An unknown word in any case, followed by what follows a person: "talked with martelzu from case management".
-        int n = k + 1;
-        return w.length() >= 4 && t.isWord(n) && t.sameLine(k, n) && PERSON_FOLLOWERS.contains(t.lower[n]);
     }
 
     /** Given names that are not English words; a following surname joins them. */

@@ -31,6 +31,7 @@ public final class PhiScanner {
         TokenView view = new TokenView(tokens, lexicon);
         StructuredPatterns.find(text, candidates);
         new NameRules(view, candidates).find();
+        new ContactRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
         new StreetRules(view, candidates).find();
         namesBeforePhones(view, candidates);

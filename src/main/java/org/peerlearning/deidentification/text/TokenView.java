@@ -184,6 +184,55 @@ final class TokenView {
         return k;
     }
 
+    /**
+     * Takes a first name token at k (already accepted) and the name-like tokens after it on the
+     * same line: initials with a period, surnames, hyphenated parts.
+     */
+    int takeName(int k, boolean firstAccepted) {
+        int end = nameEnd(k);
+        int taken = 1;
+        int next = end + 1;
+        while (taken < 3 && next < t.size && t.sameLine(end, next)) {
+            if (t.isWord(next) && t.lower[next].length() == 1 && t.isMark(next + 1, '.') && t.isWord(next + 2)
+                    && t.sameLine(next, next + 2) && nameEvidence(next + 2)) {
+                // a middle initial: "Robert V. Degiorgio"
+                end = nameEnd(next + 2);
+                next = end + 1;
+                taken += 2;
+                continue;
+            }
+            if (taken == 1 && t.isMark(next, ',') && t.touching(end) && t.isWord(next + 1) && t.sameLine(end, next + 1)
+                    && shapedLikeName(next + 1) && lex.isGivenName(t.lower[next + 1])
+                    && !lex.clinicalWords.contains(t.lower[next + 1])) {
+                // "Wood,Melissa C." and "Tremblay, Benoit": family name first
+                end = nameEnd(next + 1);
+                next = end + 1;
+                taken++;
+                continue;
+            }
+            boolean usable = t.isWord(next) && !isFunctionWord(next) && !lex.clinicalWords.contains(t.lower[next])
+                    && !clinicalPhrase[next];
+            if (usable && firstAccepted && taken == 1 && mixed(next) && !t.capitalised(next) && t.lower[next].length() >= 3
+                    && lex.isAnyName(t.lower[next]) && !english(next) && !clinicalWord[next]) {
+                end = nameEnd(next); // "Mr. Santoro hanisch": a family name typed in lower case after a title
+                next = end + 1;
+                taken++;
+                continue;
+            }
+            if (usable && (shapedLikeName(next) && nameEvidence(next) && !english(next)
+                    || capitalSignal(next) && (firstAccepted || lex.isAnyName(t.lower[next]))
+                    || taken == 1 && lex.isGivenName(t.lower[k]) && (lex.isSurname(t.lower[next])
+                    || lex.everydaySurnames.contains(t.lower[next])) && shapedLikeName(next))) {
+                end = nameEnd(next);
+                next = end + 1;
+                taken++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
     Candidate span(int from, int to, PhiCategory category, int priority) {
         return new Candidate(t.start[from], t.end[to], category, priority);
     }
