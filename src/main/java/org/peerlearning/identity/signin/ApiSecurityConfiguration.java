@@ -3,6 +3,7 @@ package org.peerlearning.identity.signin;
 import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.tokens.ApiTokens;
 import org.peerlearning.platform.web.ApiPaths;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -85,16 +87,23 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
-	/** Only health and info are public; anything else asks for authentication (401, no login page). */
+	/**
+	 * Only health and info are public; Prometheus metrics need the operator's scrape token; anything
+	 * else asks for authentication (401, no login page).
+	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain operationsFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain operationsFilterChain(HttpSecurity http, ProblemResponses problems,
+			@Value("${peerlearning.metrics.token:}") String metricsToken) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasAuthority(MetricsScrapeToken.AUTHORITY)
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new MetricsScrapeToken(metricsToken), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

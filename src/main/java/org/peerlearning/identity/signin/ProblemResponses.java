@@ -52,14 +52,20 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 			unauthorized(request, response, false);
 			return;
 		}
-		write(request, response, HttpStatus.FORBIDDEN, "identity.api.problem.forbidden");
+		write(request, response, HttpStatus.FORBIDDEN,
+				operations(request) ? "identity.api.problem.operationsForbidden" : "identity.api.problem.forbidden");
 	}
 
 	private void unauthorized(HttpServletRequest request, HttpServletResponse response, boolean invalidToken) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
 				invalidToken ? "Bearer error=\"" + INVALID_TOKEN + "\"" : "Bearer");
-		write(request, response, HttpStatus.UNAUTHORIZED,
-				invalidToken ? "identity.api.problem.invalidToken" : "identity.api.problem.unauthenticated");
+		write(request, response, HttpStatus.UNAUTHORIZED, operations(request) ? "identity.api.problem.operationsUnauthenticated"
+				: invalidToken ? "identity.api.problem.invalidToken" : "identity.api.problem.unauthenticated");
+	}
+
+	/** The operations endpoints take the instance's scrape token, not a person's token or session. */
+	private static boolean operations(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)

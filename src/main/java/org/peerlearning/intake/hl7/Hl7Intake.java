@@ -17,6 +17,8 @@ import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.peerlearning.intake.domain.ExamMessage;
 import org.peerlearning.intake.domain.ExamRecorder;
 import org.peerlearning.intake.domain.FacilityRouter;
@@ -73,10 +75,12 @@ public class Hl7Intake implements DisposableBean {
 
 	private final GroupCommit writer;
 
+	private final Hl7Metrics metrics;
+
 	/** Stores every message in a transaction of its own (no group commit). */
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
 			TransactionTemplate transaction, ZoneId zone) {
-		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, Duration.ZERO, true);
+		this(router, recorder, messages, radiologists, transaction, zone, 0, 1, Duration.ZERO, true, new SimpleMeterRegistry());
 	}
 
 	/**
@@ -84,6 +88,7 @@ public class Hl7Intake implements DisposableBean {
 	 * @param maxGroup the most messages one group commit takes
 	 * @param maxWait how long a group may wait for the messages other connections are reading
 	 * @param plainReading whether plain result messages are read without building HAPI's model
+	 * @param meters where the feed's counts and answer times are published
 	 */
 	@Autowired
 	public Hl7Intake(FacilityRouter router, ExamRecorder recorder, MessageLog messages, RadiologistResolver radiologists,
@@ -91,8 +96,9 @@ public class Hl7Intake implements DisposableBean {
 			@Value("${peerlearning.hl7.group-commit.writers:1}") int writers,
 			@Value("${peerlearning.hl7.group-commit.max-messages:500}") int maxGroup,
 			@Value("${peerlearning.hl7.group-commit.max-wait:2ms}") Duration maxWait,
-			@Value("${peerlearning.hl7.plain-reader.enabled:true}") boolean plainReading) {
+			@Value("${peerlearning.hl7.plain-reader.enabled:true}") boolean plainReading, MeterRegistry meters) {
 		this.router = router;
+		this.metrics = new Hl7Metrics(meters);
 		this.messages = messages;
 		this.reader = new ReportReader(zone);
 		this.plainReader = plainReading ? new PlainResultReader(zone) : null;
@@ -116,12 +122,14 @@ public class Hl7Intake implements DisposableBean {
 
 	/** Handles one MLLP frame (a message or a batch of them) and answers the acknowledgement bytes. */
 	public byte[] receive(byte[] payload) {
+		long arrived = System.nanoTime();
 		writer.arriving();
 		try {
 			return answer(payload);
 		}
 		finally {
 			writer.answered();
+			metrics.answered(arrived);
 		}
 	}
 
@@ -129,7 +137,7 @@ public class Hl7Intake implements DisposableBean {
 		if (isBlank(payload)) {
 			Outcome outcome = reject(Status.REJECTED, null, null, payload, StandardCharsets.US_ASCII, "EMPTY",
 					new Outcome(Code.AR, ErrorCode.SEGMENT_SEQUENCE, "Empty message: the frame holds no HL7 segments", null));
-			return Acknowledgements.ack(null, outcome).getBytes(StandardCharsets.US_ASCII);
+			return acknowledge(null, outcome).getBytes(StandardCharsets.US_ASCII);
 		}
 		String latin = normalize(new String(payload, StandardCharsets.ISO_8859_1));
 		MshHeader peek = MshHeader.read(latin);
@@ -139,7 +147,7 @@ public class Hl7Intake implements DisposableBean {
 			return batch(text, charset).getBytes(charset);
 		}
 		Result result = process(text, payload, charset, null);
-		return Acknowledgements.ack(result.header(), result.outcome()).getBytes(charset);
+		return acknowledge(result.header(), result.outcome()).getBytes(charset);
 	}
 
 	/**
@@ -151,7 +159,7 @@ public class Hl7Intake implements DisposableBean {
 		MshHeader header = MshHeader.read(normalize(new String(bytes, StandardCharsets.ISO_8859_1)));
 		Outcome outcome = reject(Status.REJECTED, header, null, bytes, StandardCharsets.ISO_8859_1, "NOT_FRAMED",
 				new Outcome(Code.AR, ErrorCode.SEGMENT_SEQUENCE, "Not accepted: " + why, null));
-		return Acknowledgements.ack(header, outcome).getBytes(StandardCharsets.ISO_8859_1);
+		return acknowledge(header, outcome).getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	/** Answers a batch with a batch of acknowledgements, one per message, each sent after its own commit. */
@@ -177,10 +185,16 @@ public class Hl7Intake implements DisposableBean {
 		StringBuilder acks = new StringBuilder("BHS|^~\\&|PEERLEARNING\r");
 		for (String message : messageTexts) {
 			Result result = process(message, message.getBytes(charset), charset, null);
-			acks.append(Acknowledgements.ack(result.header(), result.outcome()));
+			acks.append(acknowledge(result.header(), result.outcome()));
 		}
 		acks.append("BTS|").append(messageTexts.size()).append('\r');
 		return acks.toString();
+	}
+
+	/** The acknowledgement of a received message, counted by its outcome. */
+	private String acknowledge(MshHeader header, Outcome outcome) {
+		metrics.count(outcome);
+		return Acknowledgements.ack(header, outcome);
 	}
 
 	/** Processes a stored message again (after an administrator fixed a mapping); answers whether it was accepted. */

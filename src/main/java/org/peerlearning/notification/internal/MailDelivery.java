@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.peerlearning.identity.People;
 import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonId;
@@ -48,10 +49,13 @@ class MailDelivery {
 
 	private final TransactionTemplate transaction;
 
+	private final MeterRegistry meters;
+
 	MailDelivery(NoticeStore store, People people, MessageSource messages, ObjectProvider<JavaMailSender> mail,
 			@Value("${peerlearning.mail.from:peer-learning@localhost}") String from,
 			@Value("${peerlearning.base-url:http://localhost:8080}") String baseUrl, JobLocks jobs,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, MeterRegistry meters) {
+		this.meters = meters;
 		this.jobs = jobs;
 		this.transaction = transaction;
 		this.store = store;
@@ -85,22 +89,31 @@ class MailDelivery {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			store.delivered(noticeId, "not-configured", false);
+			count("not-configured");
 			return;
 		}
 		Person recipient = people.find(new PersonId(notice.recipientId())).orElse(null);
 		if (recipient == null || recipient.retiredAt() != null) {
 			store.delivered(noticeId, "no-recipient", false);
+			count("no-recipient");
 			return;
 		}
 		try {
 			sender.send(message(notice, recipient));
 			store.delivered(noticeId, "sent", true);
+			count("sent");
 		}
 		catch (MailException ex) {
 			// The address and the reason stay out of the log line on purpose: the id is enough to look it up.
 			log.warn("E-mail of notice {} could not be sent ({}); it will be tried again", noticeId, ex.getClass().getSimpleName());
 			store.delivered(noticeId, "failed: " + ex.getClass().getSimpleName(), false);
+			count("failed");
 		}
+	}
+
+	/** E-mails by what became of them, for whoever runs the platform: a rise of "failed" means the mail server is down. */
+	private void count(String outcome) {
+		meters.counter("peerlearning.mail.deliveries", "outcome", outcome).increment();
 	}
 
 	SimpleMailMessage message(StoredNotice notice, Person recipient) {
