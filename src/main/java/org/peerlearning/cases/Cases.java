@@ -1,8 +1,11 @@
 package org.peerlearning.cases;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.peerlearning.identity.People;
 import org.peerlearning.identity.Person;
 import org.peerlearning.identity.PersonId;
 import org.peerlearning.intake.ExamDetails;
+import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.Exams;
 import org.peerlearning.notification.Notice;
 import org.peerlearning.notification.Notifications;
@@ -103,6 +107,13 @@ public class Cases {
 		return repository.find(organization, id);
 	}
 
+	/** The organization's cases among {@code ids}, by id; unknown ids are left out. */
+	public Map<CaseId, LearningCase> findAll(OrganizationId organization, Collection<CaseId> ids) {
+		Map<CaseId, LearningCase> found = new HashMap<>();
+		repository.findAll(organization, ids).forEach(c -> found.put(c.id(), c));
+		return found;
+	}
+
 	/** The case, or a 404 for anything that is not one of the organization's cases. */
 	public LearningCase get(OrganizationId organization, CaseId id) {
 		return find(organization, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -178,12 +189,24 @@ public class Cases {
 	 * look-ups per row rather than a de-identification of every report.
 	 */
 	public BlindedExam blindedSummary(OrganizationId organization, CaseId id) {
-		LearningCase learningCase = get(organization, id);
-		ExamDetails exam = exams.find(organization, learningCase.examId())
+		return blindedSummaries(organization, List.of(get(organization, id))).values().stream().findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new BlindedExam(exam.modality(), exam.bodyPart(), exam.procedureDescription(), exam.examAt(), null, null,
-				List.of());
 	}
+
+	/** {@link #blindedSummary} of several cases at once, with one look-up for all their exams: a worklist's rows. */
+	public Map<CaseId, BlindedExam> blindedSummaries(OrganizationId organization, Collection<LearningCase> learningCases) {
+		Map<ExamId, ExamDetails> found = exams.findAll(organization, learningCases.stream().map(LearningCase::examId).toList());
+		Map<CaseId, BlindedExam> summaries = new HashMap<>();
+		for (LearningCase learningCase : learningCases) {
+			ExamDetails exam = found.get(learningCase.examId());
+			if (exam != null) {
+				summaries.put(learningCase.id(), new BlindedExam(exam.modality(), exam.bodyPart(), exam.procedureDescription(),
+						exam.examAt(), null, null, List.of()));
+			}
+		}
+		return summaries;
+	}
+
 
 	/**
 	 * The case's exam as a blinded reviewer may see it: no patient identifiers, no radiologist's name

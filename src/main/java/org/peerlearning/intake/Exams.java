@@ -1,6 +1,9 @@
 package org.peerlearning.intake;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peerlearning.identity.PersonId;
@@ -30,6 +33,13 @@ public class Exams {
 
 	public Optional<ExamDetails> find(OrganizationId organization, ExamId id) {
 		return queries.find(organization, id).map(Exams::details);
+	}
+
+	/** The organization's exams among {@code ids}, by id, without their report text; unknown ids are left out. */
+	public Map<ExamId, ExamDetails> findAll(OrganizationId organization, Collection<ExamId> ids) {
+		Map<ExamId, ExamDetails> found = new HashMap<>();
+		queries.findAll(organization, ids).stream().map(Exams::details).forEach(exam -> found.put(exam.id(), exam));
+		return found;
 	}
 
 	public Optional<ExamDetails> findByAccession(OrganizationId organization, String accession) {

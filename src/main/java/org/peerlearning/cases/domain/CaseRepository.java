@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,17 @@ public class CaseRepository {
 			.params(organization.value(), id.value())
 			.query(CaseRepository::learningCase)
 			.optional();
+	}
+
+	/** The organization's cases among {@code ids}, in no particular order; others are left out. */
+	public List<LearningCase> findAll(OrganizationId organization, Collection<CaseId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from learning_case where id = any(?) and organization_id = ? and retired_at is null")
+			.params(ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new), organization.value())
+			.query(CaseRepository::learningCase)
+			.list();
 	}
 
 	/**

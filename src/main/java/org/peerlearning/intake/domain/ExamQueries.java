@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,6 +79,23 @@ public class ExamQueries {
 			.stream()
 			.filter(Objects::nonNull)
 			.findFirst();
+	}
+
+	/**
+	 * The organization's exams among {@code ids}, without their report text, looked up by key alone
+	 * and compared to the organization in code, like {@link #find}.
+	 */
+	public List<Exam> findAll(OrganizationId organization, Collection<ExamId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + ", null as report_text, organization_id from exam where id = any(?) and retired_at is null")
+			.param(ids.stream().map(ExamId::value).distinct().toArray(UUID[]::new))
+			.query((rs, n) -> organization.value().equals(rs.getObject("organization_id", UUID.class)) ? exam(rs, n) : null)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/** The exam of an accession number, with its report text. */

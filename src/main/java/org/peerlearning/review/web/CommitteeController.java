@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.peerlearning.cases.BlindedExam;
 import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseId;
 import org.peerlearning.cases.CaseQuery;
@@ -74,8 +75,10 @@ class CommitteeController {
 		EnumSet<CaseState> states = state == CaseState.ADJUDICATION || state == CaseState.SAFETY_ESCALATION ? EnumSet.of(state)
 				: EnumSet.of(CaseState.ADJUDICATION, CaseState.SAFETY_ESCALATION);
 		List<LearningCase> found = cases.search(viewer.organizationId(), new CaseQuery(states, null, null, null, null, false, 100));
+		Map<CaseId, BlindedExam> summaries = cases.blindedSummaries(viewer.organizationId(), found);
 		model.addAttribute("rows", found.stream()
-			.map(c -> new Row(c, cases.blindedSummary(viewer.organizationId(), c.id()), reviews.ofCase(viewer.organizationId(), c.id())))
+			.filter(c -> summaries.containsKey(c.id()))
+			.map(c -> new Row(c, summaries.get(c.id()), reviews.ofCase(viewer.organizationId(), c.id())))
 			.toList());
 		model.addAttribute("state", state);
 		return "review/committee";

@@ -12,6 +12,7 @@ import org.peerlearning.cases.BlindedExam;
 import org.peerlearning.cases.CaseAttachment;
 import org.peerlearning.cases.CaseAttachments;
 import org.peerlearning.cases.CaseCategories;
+import org.peerlearning.cases.CaseId;
 import org.peerlearning.cases.Cases;
 import org.peerlearning.cases.IllegalTransitionException;
 import org.peerlearning.cases.LearningCase;
@@ -93,10 +94,13 @@ class ReviewController {
 	String worklist(@RequestParam(required = false) String modality, Model model) {
 		Viewer viewer = member();
 		String wanted = modality == null || modality.isBlank() ? null : modality.strip().toUpperCase(Locale.ROOT);
-		List<WorkRow> rows = assignments.openFor(viewer.organizationId(), viewer.personId())
-			.stream()
-			.map(a -> new WorkRow(a, cases.get(viewer.organizationId(), a.caseId()),
-					cases.blindedSummary(viewer.organizationId(), a.caseId())))
+		List<Assignment> open = assignments.openFor(viewer.organizationId(), viewer.personId());
+		// three queries for the whole list: the assignments, their cases, and the cases' exams
+		Map<CaseId, LearningCase> found = cases.findAll(viewer.organizationId(), open.stream().map(Assignment::caseId).toList());
+		Map<CaseId, BlindedExam> summaries = cases.blindedSummaries(viewer.organizationId(), found.values());
+		List<WorkRow> rows = open.stream()
+			.filter(a -> found.containsKey(a.caseId()) && summaries.containsKey(a.caseId()))
+			.map(a -> new WorkRow(a, found.get(a.caseId()), summaries.get(a.caseId())))
 			.filter(r -> wanted == null || wanted.equalsIgnoreCase(r.exam().modality()))
 			.toList();
 		model.addAttribute("rows", rows);
