@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
+	/** Shared by every context of the JVM, so no context closes it: {@link EmbeddedDatabase} stops it last. */
+	@Bean(destroyMethod = "")
 	EmbeddedPostgres embeddedPostgres(@Value("${peerlearning.data-dir:./data}") Path dataDir,
 			@Value("${peerlearning.database.ephemeral:false}") boolean ephemeral) {
 		if (ephemeral) {

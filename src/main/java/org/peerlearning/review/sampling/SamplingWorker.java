@@ -100,7 +100,14 @@ class SamplingWorker implements SmartLifecycle {
 		if (worker != null) {
 			signal.release();
 			try {
-				worker.join(30_000);
+				// a batch ends well within this; a worker still busy after it waits on a database that is
+				// gone (a pool waits 30 s for a connection), and an interrupt ends that wait: its batch
+				// rolls back and stays queued
+				worker.join(2_000);
+				if (worker.isAlive()) {
+					worker.interrupt();
+					worker.join(5_000);
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
