@@ -58,14 +58,17 @@ class SamplingWorker implements SmartLifecycle {
 
 	private volatile Thread thread;
 
+	private final ObjectProvider<SamplingFailureNotices> failureNotices;
+
 	private volatile boolean running;
 
 	private volatile CountDownLatch stopping = new CountDownLatch(0);
 
 	SamplingWorker(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<ExamSampling> sampling,
-			@Value("${peerlearning.sampling.batch-size:500}") int batchSize,
+			ObjectProvider<SamplingFailureNotices> failureNotices, @Value("${peerlearning.sampling.batch-size:500}") int batchSize,
 			@Value("${peerlearning.sampling.worker.enabled:true}") boolean enabled) {
 		this.jdbc = jdbc;
+		this.failureNotices = failureNotices;
 		this.transaction = transaction;
 		this.sampling = sampling;
 		this.batchSize = Math.max(1, batchSize);
@@ -247,9 +250,12 @@ class SamplingWorker implements SmartLifecycle {
 					    next_attempt_at = ? where seq = ?""")
 				.params(failure.toString(), new Timestamp(System.currentTimeMillis() + pauseSeconds * 1000), queued.seq())
 				.update();
+			if (queued.attempts() == 0) {
+				failureNotices.getObject().firstFailure(queued.exam().organizationId());
+			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not postpone exam {} ({})", queued.exam().examId(), ex.toString());
+			log.warn("Could not postpone exam {} or tell the leads ({})", queued.exam().examId(), ex.toString());
 		}
 	}
 

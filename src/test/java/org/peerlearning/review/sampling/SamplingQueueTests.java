@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peerlearning.ApplicationTest;
 import org.peerlearning.identity.People;
 import org.peerlearning.identity.PersonId;
+import org.peerlearning.identity.Role;
 import org.peerlearning.intake.ExamId;
 import org.peerlearning.intake.ExamReported;
 import org.peerlearning.organization.OrganizationId;
@@ -131,6 +133,40 @@ class SamplingQueueTests {
 		assertThat(jdbc.sql("select last_error from sampling_queue where exam_id = ?").param(orphan.value()).query(String.class).single())
 			.contains("sampling_decision");
 		jdbc.sql("delete from sampling_queue where exam_id = ?").param(orphan.value()).update();
+	}
+
+	@Test
+	void theProgramLeadsAreToldOnceWhenReportedExamsStartFailingToBeSampled() {
+		PersonId lead = people.findByEmail("lead@lakeshore.demo").orElseThrow().id();
+		people.grant(organization, lead, Set.of(Role.PROGRAM_LEAD), null);
+		ExamId first = ExamId.random();
+		ExamId second = ExamId.random();
+		// the database refuses these two exams' decisions, as a broken database or rule would
+		jdbc.sql("create or replace function refuse_exams_of_a_test() returns trigger language plpgsql as $$ begin"
+				+ " if new.exam_id in ('" + first.value() + "', '" + second.value() + "') then raise exception 'refused for the test';"
+				+ " end if; return new; end $$").update();
+		jdbc.sql("create trigger refuse_exams_of_a_test before insert on sampling_decision for each row"
+				+ " execute function refuse_exams_of_a_test()").update();
+		try {
+			transaction.executeWithoutResult(tx -> events.publishEvent(event(first, "CT")));
+			transaction.executeWithoutResult(tx -> events.publishEvent(event(second, "CT")));
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> jdbc.sql("select count(*) from sampling_queue where organization_id = ? and attempts > 0")
+					.param(organization.value())
+					.query(Long.class)
+					.single(), failing -> failing == 2);
+
+			List<String> notices = jdbc.sql("select kind || ' ' || link from notice where organization_id = ? and recipient_id = ?")
+				.params(organization.value(), lead.value())
+				.query(String.class)
+				.list();
+			assertThat(notices).containsExactly("review.sampling-failed /program/sampling");
+		}
+		finally {
+			jdbc.sql("drop trigger refuse_exams_of_a_test on sampling_decision").update();
+			jdbc.sql("drop function refuse_exams_of_a_test()").update();
+			jdbc.sql("delete from sampling_queue where organization_id = ?").param(organization.value()).update();
+		}
 	}
 
 	private long waiting() {
