@@ -1,10 +1,13 @@
 package org.peerlearning.review.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,10 +28,12 @@ import org.peerlearning.review.Assignment;
 import org.peerlearning.review.AssignmentId;
 import org.peerlearning.review.Recommendation;
 import org.peerlearning.review.ReviewAssignments;
+import org.peerlearning.review.ReviewDrafts;
 import org.peerlearning.review.Reviews;
 import org.peerlearning.review.Score;
 import org.peerlearning.review.sampling.SamplingQuotas;
 import org.peerlearning.review.web.ReviewForms.ReviewForm;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +48,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -75,10 +81,17 @@ class ReviewController {
 
 	private final Clock clock;
 
+	private final ReviewDrafts drafts;
+
+	private final ZoneId zone;
+
 	ReviewController(CurrentViewer currentViewer, ReviewAssignments assignments, Reviews reviews, Cases cases,
 			CaseCategories categories, SamplingQuotas quotas, CustomFieldAnswers answers, CaseAttachments attachments,
-			ReviewProgram program, Clock clock) {
+			ReviewProgram program, Clock clock, ReviewDrafts drafts,
+			@Value("${peerlearning.time-zone:America/Toronto}") ZoneId zone) {
 		this.currentViewer = currentViewer;
+		this.drafts = drafts;
+		this.zone = zone;
 		this.program = program;
 		this.attachments = attachments;
 		this.answers = answers;
@@ -88,6 +101,12 @@ class ReviewController {
 		this.cases = cases;
 		this.categories = categories;
 		this.clock = clock;
+	}
+
+	/** Times on these pages are shown in the organization's zone. */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return zone;
 	}
 
 	@GetMapping("/reviews")
@@ -114,10 +133,56 @@ class ReviewController {
 	String form(@PathVariable UUID id, Model model) {
 		Viewer viewer = member();
 		Assignment assignment = own(viewer, id);
+		Map<String, List<String>> custom = Map.of();
 		if (!model.containsAttribute("reviewForm")) {
-			model.addAttribute("reviewForm", ReviewForm.empty());
+			// what the reviewer typed before, if they left without submitting
+			Optional<ReviewDrafts.Draft> draft = assignment.open()
+					? drafts.find(viewer.organizationId(), assignment.id(), viewer.personId()) : Optional.empty();
+			model.addAttribute("reviewForm", draft.map(d -> formOf(d.fields())).orElse(ReviewForm.empty()));
+			custom = draft.map(d -> CustomFieldAnswers.fromParameters(d.fields())).orElse(Map.of());
+			draft.ifPresent(d -> model.addAttribute("draftRestored", d.savedAt()));
 		}
-		return page(viewer, assignment, Map.of(), Map.of(), model);
+		return page(viewer, assignment, custom, Map.of(), model);
+	}
+
+	/**
+	 * Keeps what the reviewer has typed so far. The form saves itself a few seconds after each
+	 * change (htmx answers a status line) and has a button for it that works without script.
+	 */
+	@PostMapping("/reviews/{id}/draft")
+	String saveDraft(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
+		Viewer viewer = member();
+		Assignment assignment = own(viewer, id);
+		Optional<Instant> saved = assignment.open()
+				? drafts.save(viewer.organizationId(), assignment.id(), viewer.personId(), parameters) : Optional.empty();
+		String problem = !assignment.open() ? "review.form.closed" : saved.isEmpty() ? "review.draft.tooLong" : null;
+		if (htmx != null) {
+			model.addAttribute("draftSaved", saved.orElse(null));
+			model.addAttribute("draftProblem", problem);
+			return "review/review :: draftStatus";
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+		}
+		else {
+			redirect.addFlashAttribute("flash", "review.draft.saved");
+		}
+		return "redirect:/reviews/" + id;
+	}
+
+	private static ReviewForm formOf(MultiValueMap<String, String> fields) {
+		Recommendation recommendation = null;
+		try {
+			String value = fields.getFirst("recommendation");
+			recommendation = value == null || value.isBlank() ? null : Recommendation.valueOf(value);
+		}
+		catch (IllegalArgumentException ignored) {
+			// a value of an older form: the reviewer picks again
+		}
+		List<String> categories = fields.getOrDefault("categories", List.of());
+		String learningPoint = fields.getFirst("learningPoint");
+		return new ReviewForm(fields.getFirst("score"), categories, learningPoint == null ? "" : learningPoint, recommendation);
 	}
 
 	@PostMapping("/reviews/{id}")
@@ -136,6 +201,7 @@ class ReviewController {
 		try {
 			reviews.submit(viewer.organizationId(), assignment.id(), viewer.personId(), form.score(), form.categories(),
 					form.learningPoint(), form.recommendation(), custom);
+			drafts.discard(viewer.organizationId(), assignment.id());
 			redirect.addFlashAttribute("flash", "review.form.submitted");
 			return "redirect:/reviews";
 		}
