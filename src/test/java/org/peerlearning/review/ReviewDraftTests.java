@@ -8,19 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerlearning.ApplicationTest;
-import org.peerlearning.cases.CaseAction;
-import org.peerlearning.cases.CaseId;
-import org.peerlearning.cases.Cases;
 import org.peerlearning.identity.People;
-import org.peerlearning.identity.PersonId;
-import org.peerlearning.organization.OrganizationId;
-import org.peerlearning.organization.Organizations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,16 +32,10 @@ class ReviewDraftTests {
 	UserDetailsService users;
 
 	@Autowired
-	Organizations organizations;
-
-	@Autowired
 	People people;
 
 	@Autowired
-	Cases cases;
-
-	@Autowired
-	ReviewAssignments assignments;
+	AssignedCases assigned;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,13 +44,7 @@ class ReviewDraftTests {
 
 	@BeforeEach
 	void aCaseAssignedForReview() throws Exception {
-		OrganizationId lakeshore = organizations.findByName("Lakeshore Regional Health").orElseThrow().id();
-		String location = mvc.perform(post("/cases").with(as("rad2@lakeshore.demo")).with(csrf()).param("accession", "LGH-1003")
-				.param("source", "LEARNING_OPPORTUNITY").param("note", "Draft test"))
-			.andReturn().getResponse().getRedirectedUrl();
-		CaseId caseId = new CaseId(UUID.fromString(location.substring("/cases/".length())));
-		cases.transition(lakeshore, caseId, CaseAction.ACCEPT, person("lead@lakeshore.demo"), null);
-		assignment = assignments.assign(lakeshore, caseId, person(REVIEWER), LocalDate.now().plusDays(7), person("lead@lakeshore.demo"));
+		assignment = assigned.assignTo(REVIEWER);
 	}
 
 	@Test
@@ -126,10 +106,6 @@ class ReviewDraftTests {
 
 	private String draftFields() {
 		return jdbc.sql("select fields from review_draft where assignment_id = ?").param(assignment.value()).query(String.class).single();
-	}
-
-	private PersonId person(String email) {
-		return people.findByEmail(email).orElseThrow().id();
 	}
 
 	private RequestPostProcessor as(String email) {

@@ -2,7 +2,6 @@ package org.peerlearning.cases.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,12 +118,7 @@ class CaseApiController {
 	/** Answers that break a custom field's rules: 400, with each field's problem in words. */
 	@ExceptionHandler(InvalidCustomFieldAnswersException.class)
 	ResponseEntity<ProblemDetail> refused(InvalidCustomFieldAnswersException refused, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("cases.api.customFields.refused", null, locale));
-		Map<String, String> fields = new LinkedHashMap<>();
-		refused.problems().forEach((code, key) -> fields.put(code, messages.getMessage(key, null, key, locale)));
-		problem.setProperty("customFields", fields);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(refused.problem(messages, "cases.api.customFields.refused", locale));
 	}
 
 	private CaseJson json(Viewer viewer, LearningCase c) {

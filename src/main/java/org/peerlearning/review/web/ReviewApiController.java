@@ -4,21 +4,46 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.peerlearning.cases.BlindedExam;
 import org.peerlearning.cases.CaseState;
 import org.peerlearning.cases.Cases;
+import org.peerlearning.cases.IllegalTransitionException;
+import org.peerlearning.cases.LearningCase;
 import org.peerlearning.identity.CurrentViewer;
 import org.peerlearning.identity.Viewer;
+import org.peerlearning.organization.CustomFieldAnswers;
+import org.peerlearning.organization.CustomFieldTarget;
+import org.peerlearning.organization.InvalidCustomFieldAnswersException;
 import org.peerlearning.review.Assignment;
+import org.peerlearning.review.AssignmentId;
+import org.peerlearning.review.Recommendation;
 import org.peerlearning.review.ReviewAssignments;
+import org.peerlearning.review.ReviewDrafts;
+import org.peerlearning.review.Reviews;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The caller's open review assignments, blinded exactly as the reviewer's pages are: no author, no
- * submitter, no patient identifiers. Each answer is a view of the cases and is audited.
+ * submitter, no patient identifiers. Each answer is a view of the cases and is audited. The
+ * caller submits their review of one here too.
  */
 @RestController
 class ReviewApiController {
@@ -29,10 +54,68 @@ class ReviewApiController {
 
 	private final Cases cases;
 
-	ReviewApiController(CurrentViewer currentViewer, ReviewAssignments assignments, Cases cases) {
+	private final Reviews reviews;
+
+	private final ReviewDrafts drafts;
+
+	private final CustomFieldAnswers answers;
+
+	private final MessageSource messages;
+
+	ReviewApiController(CurrentViewer currentViewer, ReviewAssignments assignments, Cases cases, Reviews reviews,
+			ReviewDrafts drafts, CustomFieldAnswers answers, MessageSource messages) {
 		this.currentViewer = currentViewer;
 		this.assignments = assignments;
 		this.cases = cases;
+		this.reviews = reviews;
+		this.drafts = drafts;
+		this.answers = answers;
+		this.messages = messages;
+	}
+
+	/**
+	 * Submits the caller's blinded review of one of their assignments, as the review form does:
+	 * {@code score} is a level code of the organization's scale in force (for RADPEER 2016 "2a" or
+	 * "S2A"). A level the scale does not have or an invalid custom field is a 400 naming it; an
+	 * assignment that is not the caller's a 404; one already closed a 409. Answers the case's state
+	 * after the review (the committee's, when the score calls for adjudication).
+	 */
+	@PostMapping("/api/v1/reviews/{assignmentId}")
+	SubmittedJson submit(@PathVariable UUID assignmentId, @Valid @RequestBody ReviewBody body) {
+		Viewer viewer = currentViewer.get();
+		viewer.requireOrganization();
+		AssignmentId id = new AssignmentId(assignmentId);
+		Assignment assignment = assignments.find(viewer.organizationId(), id)
+			.filter(a -> a.reviewerId().equals(viewer.personId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Map<String, List<String>> custom = body.customFields() == null ? Map.of() : body.customFields();
+		Map<String, String> problems = answers.problems(viewer.organizationId(), CustomFieldTarget.REVIEW, custom);
+		if (!problems.isEmpty()) {
+			throw new InvalidCustomFieldAnswersException(problems);
+		}
+		LearningCase reviewed = reviews.submit(viewer.organizationId(), id, viewer.personId(), body.score(),
+				body.categories() == null ? List.of() : body.categories(), body.learningPoint(), body.recommendation(), custom);
+		drafts.discard(viewer.organizationId(), id);
+		return new SubmittedJson(assignment.id().toString(), assignment.caseId().toString(), reviewed.state());
+	}
+
+	@ExceptionHandler(InvalidCustomFieldAnswersException.class)
+	ResponseEntity<ProblemDetail> refused(InvalidCustomFieldAnswersException refused, Locale locale) {
+		return ResponseEntity.badRequest().body(refused.problem(messages, "review.api.customFields.refused", locale));
+	}
+
+	@ExceptionHandler(IllegalTransitionException.class)
+	ResponseEntity<ProblemDetail> closed(Locale locale) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage("review.form.closed", null, locale)));
+	}
+
+	/** A review as the API takes it; the fields of the review form. */
+	record ReviewBody(@NotBlank String score, List<String> categories, @Size(max = 2000) String learningPoint,
+			@NotNull Recommendation recommendation, Map<String, List<String>> customFields) {
+	}
+
+	record SubmittedJson(String assignmentId, String caseId, CaseState caseState) {
 	}
 
 	@GetMapping("/api/v1/reviews/assigned")
