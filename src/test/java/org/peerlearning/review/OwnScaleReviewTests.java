@@ -101,6 +101,10 @@ class OwnScaleReviewTests {
 			String committee = mvc.perform(get("/committee/{id}", caseId.value()).with(as("quality@lakeshore.demo")))
 				.andReturn().getResponse().getContentAsString();
 			assertThat(committee).contains(">major<").contains("Major discrepancy").contains("value=\"minor\"");
+			// the committee's list shows each case's scores too
+			String list = mvc.perform(get("/committee").with(as("quality@lakeshore.demo")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(list).contains("/committee/" + caseId.value()).contains("major");
 
 			// the committee's consensus is on the same scale
 			String wrong = mvc.perform(post("/committee/{id}", caseId.value()).with(as("quality@lakeshore.demo")).with(csrf())

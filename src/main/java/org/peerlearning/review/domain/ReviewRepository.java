@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,10 +123,18 @@ public class ReviewRepository {
 	}
 
 	public List<Review> reviewsOf(OrganizationId organization, CaseId caseId) {
+		return reviewsOf(organization, List.of(caseId));
+	}
+
+	/** The reviews of several cases, oldest first: one query for a list of cases. */
+	public List<Review> reviewsOf(OrganizationId organization, Collection<CaseId> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				select assignment_id, case_id, reviewer_id, scale_code, score, categories, learning_point, recommendation, created_at
-				from review where organization_id = ? and case_id = ? and retired_at is null order by created_at""")
-			.params(organization.value(), caseId.value())
+				from review where organization_id = ? and case_id = any(?) and retired_at is null order by created_at""")
+			.params(organization.value(), caseIds.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
 			.query((rs, n) -> new Review(new AssignmentId(rs.getObject("assignment_id", UUID.class)),
 					new CaseId(rs.getObject("case_id", UUID.class)), new PersonId(rs.getObject("reviewer_id", UUID.class)),
 					ReviewScale.RADPEER_2016_CODE.equals(rs.getString("scale_code")) ? Score.ofCode(rs.getString("score")).orElse(null)

@@ -76,9 +76,10 @@ class CommitteeController {
 				: EnumSet.of(CaseState.ADJUDICATION, CaseState.SAFETY_ESCALATION);
 		List<LearningCase> found = cases.search(viewer.organizationId(), new CaseQuery(states, null, null, null, null, false, 100));
 		Map<CaseId, BlindedExam> summaries = cases.blindedSummaries(viewer.organizationId(), found);
+		Map<CaseId, List<Review>> reviewed = reviews.ofCases(viewer.organizationId(), found.stream().map(LearningCase::id).toList());
 		model.addAttribute("rows", found.stream()
 			.filter(c -> summaries.containsKey(c.id()))
-			.map(c -> new Row(c, summaries.get(c.id()), reviews.ofCase(viewer.organizationId(), c.id())))
+			.map(c -> new Row(c, summaries.get(c.id()), reviewed.getOrDefault(c.id(), List.of())))
 			.toList());
 		model.addAttribute("state", state);
 		return "review/committee";
@@ -156,6 +157,6 @@ class CommitteeController {
 		return viewer;
 	}
 
-	record Row(LearningCase learningCase, org.peerlearning.cases.BlindedExam exam, List<org.peerlearning.review.Review> reviews) {
+	record Row(LearningCase learningCase, BlindedExam exam, List<Review> reviews) {
 	}
 }
