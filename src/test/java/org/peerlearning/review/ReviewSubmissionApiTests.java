@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,10 +107,40 @@ class ReviewSubmissionApiTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void aDraftKeptThroughTheApiIsTheOneTheReviewFormGivesBack() throws Exception {
+		String token = token(REVIEWER);
+		mvc.perform(get("/api/v1/reviews/{id}/draft", assignment.value()).header("Authorization", "Bearer " + token))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/reviews/{id}/draft", assignment.value()).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"score": "2b", "learningPoint": "Typed in the reading room", "recommendation": "CONFERENCE"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.savedAt").exists());
+		mvc.perform(get("/api/v1/reviews/{id}/draft", assignment.value()).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.score").value("2b"))
+			.andExpect(jsonPath("$.learningPoint").value("Typed in the reading room"))
+			.andExpect(jsonPath("$.recommendation").value("CONFERENCE"));
+		String form = mvc.perform(get("/reviews/{id}", assignment.value()).with(user(users.loadUserByUsername(REVIEWER))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("Typed in the reading room").containsPattern("value=\"CONFERENCE\"[^>]*checked");
+
+		mvc.perform(get("/api/v1/reviews/{id}/draft", assignment.value()).header("Authorization", "Bearer " + token("rad4@lakeshore.demo")))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/reviews/{id}/draft", assignment.value()).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"recommendation\": \"MAYBE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private String token(String email) {
+		return tokens.create(people.findByEmail(email).orElseThrow().id(), "review " + UUID.randomUUID(), TokenLifetime.DAYS_30).secret();
+	}
+
 	private MockHttpServletRequestBuilder review(String email, String json) {
-		String token = tokens.create(people.findByEmail(email).orElseThrow().id(), "review " + UUID.randomUUID(), TokenLifetime.DAYS_30)
-			.secret();
-		return post("/api/v1/reviews/{id}", assignment.value()).header("Authorization", "Bearer " + token)
+		return post("/api/v1/reviews/{id}", assignment.value()).header("Authorization", "Bearer " + token(email))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json);
 	}

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -84,10 +85,8 @@ class ReviewApiController {
 	SubmittedJson submit(@PathVariable UUID assignmentId, @Valid @RequestBody ReviewBody body) {
 		Viewer viewer = currentViewer.get();
 		viewer.requireOrganization();
-		AssignmentId id = new AssignmentId(assignmentId);
-		Assignment assignment = assignments.find(viewer.organizationId(), id)
-			.filter(a -> a.reviewerId().equals(viewer.personId()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Assignment assignment = own(viewer, assignmentId);
+		AssignmentId id = assignment.id();
 		Map<String, List<String>> custom = body.customFields() == null ? Map.of() : body.customFields();
 		Map<String, String> problems = answers.problems(viewer.organizationId(), CustomFieldTarget.REVIEW, custom);
 		if (!problems.isEmpty()) {
@@ -97,6 +96,46 @@ class ReviewApiController {
 				body.categories() == null ? List.of() : body.categories(), body.learningPoint(), body.recommendation(), custom);
 		drafts.discard(viewer.organizationId(), id);
 		return new SubmittedJson(assignment.id().toString(), assignment.caseId().toString(), reviewed.state());
+	}
+
+	/**
+	 * Keeps a review in progress as the caller's draft of the assignment, the one the review form
+	 * gives back; every field may be missing. Answers the draft as kept.
+	 */
+	@PutMapping("/api/v1/reviews/{assignmentId}/draft")
+	DraftJson saveDraft(@PathVariable UUID assignmentId, @Valid @RequestBody DraftBody body) {
+		Viewer viewer = currentViewer.get();
+		viewer.requireOrganization();
+		Assignment assignment = open(viewer, assignmentId);
+		Instant saved = drafts.save(viewer.organizationId(), assignment.id(), viewer.personId(), body.fields())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+					messages.getMessage("review.draft.tooLong", null, Locale.ENGLISH)));
+		return DraftJson.of(body.fields(), saved);
+	}
+
+	/** The caller's draft of the assignment; a 404 when they left none. */
+	@GetMapping("/api/v1/reviews/{assignmentId}/draft")
+	DraftJson draft(@PathVariable UUID assignmentId) {
+		Viewer viewer = currentViewer.get();
+		viewer.requireOrganization();
+		Assignment assignment = own(viewer, assignmentId);
+		ReviewDrafts.Draft draft = drafts.find(viewer.organizationId(), assignment.id(), viewer.personId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no draft"));
+		return DraftJson.of(draft.fields(), draft.savedAt());
+	}
+
+	private Assignment own(Viewer viewer, UUID assignmentId) {
+		return assignments.find(viewer.organizationId(), new AssignmentId(assignmentId))
+			.filter(a -> a.reviewerId().equals(viewer.personId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Assignment open(Viewer viewer, UUID assignmentId) {
+		Assignment assignment = own(viewer, assignmentId);
+		if (!assignment.open()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, messages.getMessage("review.form.closed", null, Locale.ENGLISH));
+		}
+		return assignment;
 	}
 
 	@ExceptionHandler(InvalidCustomFieldAnswersException.class)
@@ -116,6 +155,46 @@ class ReviewApiController {
 	}
 
 	record SubmittedJson(String assignmentId, String caseId, CaseState caseState) {
+	}
+
+	/** A review in progress: the review's fields, each optional. */
+	record DraftBody(String score, List<String> categories, @Size(max = 2000) String learningPoint, Recommendation recommendation,
+			Map<String, List<String>> customFields) {
+
+		/** The fields as the review form sends them, so the form and the API share one draft. */
+		Map<String, List<String>> fields() {
+			Map<String, List<String>> fields = new LinkedHashMap<>();
+			if (score != null) {
+				fields.put("score", List.of(score));
+			}
+			if (categories != null) {
+				fields.put("categories", categories);
+			}
+			if (learningPoint != null) {
+				fields.put("learningPoint", List.of(learningPoint));
+			}
+			if (recommendation != null) {
+				fields.put("recommendation", List.of(recommendation.name()));
+			}
+			if (customFields != null) {
+				customFields.forEach((code, values) -> fields.put(CustomFieldAnswers.PARAMETER_PREFIX + code, values));
+			}
+			return fields;
+		}
+	}
+
+	record DraftJson(String score, List<String> categories, String learningPoint, String recommendation,
+			Map<String, List<String>> customFields, Instant savedAt) {
+
+		static DraftJson of(Map<String, List<String>> fields, Instant savedAt) {
+			return new DraftJson(first(fields, "score"), fields.getOrDefault("categories", List.of()), first(fields, "learningPoint"),
+					first(fields, "recommendation"), CustomFieldAnswers.fromParameters(fields), savedAt);
+		}
+
+		private static String first(Map<String, List<String>> fields, String name) {
+			List<String> values = fields.get(name);
+			return values == null || values.isEmpty() ? null : values.get(0);
+		}
 	}
 
 	@GetMapping("/api/v1/reviews/assigned")
