@@ -295,6 +295,14 @@ class TextDeidentifierRecallTests {
         assertThat(tags(text)).isEqualTo(text);
         assertThat(tags("Wife Carolina at bedside; son lives in New York City.")).isEqualTo(
                 "Wife [NAME] at bedside; son lives in [LOCATION].");
+        assertThat(tags("Pt moved from New York last year; daughter lives in Quebec City.")).isEqualTo(
+                "Pt moved from New York last year; daughter lives in [LOCATION].");
+    }
+
+    @Test
+    void aFrenchVerbAfterARelativeIsNoName() {
+        assertThat(tags("Sa fille habite à Québec City. Son fils Mathieu appelle tous les jours."))
+                .isEqualTo("Sa fille habite à [LOCATION]. Son fils [NAME] appelle tous les jours.");
     }
 
     @Test

@@ -60,8 +60,7 @@ public final class Lexicon {
             (isEnglish(name) ? everydaySurnames : surnames).add(name);
         }
         clinicalTerms = phrases(lines("clinical-terms.txt"), true);
-        // "New York" stays out: New York City is a city
-        phrases(REGIONS.stream().filter(region -> region.contains(" ") && !region.equals("new york")).toList(), false)
+        phrases(REGIONS.stream().filter(region -> region.contains(" ")).toList(), false)
                 .forEach((first, regions) -> clinicalTerms.computeIfAbsent(first, k -> new ArrayList<>()).addAll(regions));
         places = phrases(commaSeparated("places.txt"), false);
         facilities = phrases(commaSeparated("facilities.txt"), false);

@@ -65,7 +65,9 @@ final class NameCues {
     /** Given names that are also everyday words right after a relative: "wife will call". */
     static final Set<String> NOT_AFTER_RELATIVE = Set.copyOf(List.of("will", "may", "can", "hope", "mark",
             "bill", "art", "pat", "don", "sue", "grant", "said", "called", "visited", "aware", "here", "home", "last",
-            "came", "did", "does", "also", "still", "now", "not", "and", "the"));
+            "came", "did", "does", "also", "still", "now", "not", "and", "the",
+            "habite", "vit", "demeure", "réside", "travaille", "vient", "viendra", "appelle", "appelé", "appelée", "passe",
+            "visite", "arrive", "sera", "était", "avait", "aussi", "encore"));
 
     /** What follows a relative without being a name: "husband CEO of", "wife HCP". */
     static final Set<String> NEVER_AFTER_RELATIVE = Set.copyOf(List.of("ceo", "hcp", "poa", "md", "rn", "np", "phd",

@@ -50,6 +50,9 @@ final class TokenView {
             }
             for (String[] term : terms) {
                 int last = matchPhrase(i, term);
+                if (last >= 0 && lex.isRegion(String.join(" ", term)) && t.is(last + 1, "city")) {
+                    continue; // a state's name before "city" names a city: New York City, Quebec City
+                }
                 if (last >= 0) {
                     boolean[] target = term.length == 1 ? clinicalWord : clinicalPhrase;
                     for (int k = i; k <= last; k++) {
