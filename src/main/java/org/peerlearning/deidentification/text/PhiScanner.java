@@ -32,6 +32,8 @@ public final class PhiScanner {
         StructuredPatterns.find(text, candidates);
         new NameRules(view, candidates).find();
         new ContactRules(view, candidates).find();
+        // before PlaceRules: of two equally trusted findings on one span, the first found gives the category
+        new MoveRules(view, candidates).find();
         new PlaceRules(view, candidates).find();
         new StreetRules(view, candidates).find();
         namesBeforePhones(view, candidates);
